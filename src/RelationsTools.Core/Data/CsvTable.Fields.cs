@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using RelationsTools.Model;
+
+namespace RelationsTools.Data
+{
+    // Typed reads of the current record: each names file, line and field when the text is wrong.
+    internal sealed partial class CsvTable
+    {
+        // Plain invariant numbers only: "1,000", "1.000,5", "NaN", "Infinity" and "1e9" are all refused,
+        // because each is either a thousands separator read in the wrong culture or not a quantity.
+        private const NumberStyles PlainNumber = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+
+        public string GetRequired(int column)
+        {
+            string text = Get(column);
+            if (text.Trim().Length == 0)
+            {
+                throw Problem(DataErrorIds.MissingValue, column, text, "a value is required");
+            }
+
+            return text;
+        }
+
+        /// <summary>A required id; when <paramref name="seenIds"/> is given, an id already in it is a DuplicateId.</summary>
+        public string GetId(int column, ISet<string>? seenIds)
+        {
+            string id = GetRequired(column);
+            if (seenIds != null && !seenIds.Add(id))
+            {
+                throw Problem(DataErrorIds.DuplicateId, column, id, $"the Id '{id}' appears more than once");
+            }
+
+            return id;
+        }
+
+        public FuzzyDate GetDate(int column)
+        {
+            string text = Get(column);
+            if (!FuzzyDate.TryParse(text, out var date, out string error))
+            {
+                throw Problem(DataErrorIds.InvalidDate, column, text, error + " (expected YYYY, YYYY-MM, YYYY-MM-DD, an interval A/B, '..' for an open end, '~' for about)");
+            }
+
+            return date;
+        }
+
+        public TEnum GetEnum<TEnum>(int column)
+            where TEnum : struct
+        {
+            string text = Get(column);
+            if (ClosedSet<TEnum>.TryParse(text, out TEnum value))
+            {
+                return value;
+            }
+
+            throw Problem(DataErrorIds.UnknownValue, column, text, $"'{text}' is not one of {ClosedSet<TEnum>.Describe()}");
+        }
+
+        public decimal GetDecimal(int column)
+        {
+            string text = Get(column);
+            if (text.Length == 0 || !decimal.TryParse(text, PlainNumber, CultureInfo.InvariantCulture, out decimal value))
+            {
+                throw Problem(DataErrorIds.InvalidNumber, column, text, $"'{text}' is not a plain number such as 7000000000 or 5.31 (no thousands separators, no exponent)");
+            }
+
+            return value;
+        }
+
+        public IReadOnlyList<Citation> GetCitations(int column, bool required)
+        {
+            string text = Get(column);
+            if (!Citation.TryParseList(text, out var citations, out string error))
+            {
+                throw Problem(DataErrorIds.InvalidCitation, column, text, error);
+            }
+
+            if (required && citations.Count == 0)
+            {
+                throw Problem(DataErrorIds.MissingValue, column, text, "at least one citation 'source-id ¶N' is required");
+            }
+
+            return citations;
+        }
+
+        /// <summary>Splits a '; '-separated list, dropping empty items.</summary>
+        public string[] GetList(int column) => SplitList(Get(column));
+
+        public DataFileException Problem(string errorId, int column, string value, string reason)
+            => new DataFileException(errorId, FilePath, Line, Columns[column], value, reason);
+
+        internal static string[] SplitList(string text)
+        {
+            var items = new List<string>();
+            foreach (string part in text.Split(';'))
+            {
+                string item = part.Trim();
+                if (item.Length > 0)
+                {
+                    items.Add(item);
+                }
+            }
+
+            return items.ToArray();
+        }
+    }
+}

@@ -1,0 +1,259 @@
+using System;
+using System.Globalization;
+
+namespace RelationsTools.Model
+{
+    /// <summary>How exactly a <see cref="FuzzyDate"/> pins down a time.</summary>
+    public enum DatePrecision
+    {
+        /// <summary>The source gives no date.</summary>
+        Unknown,
+        Day,
+        Month,
+        Year,
+        /// <summary>An interval with both ends known, such as <c>1979/1989</c>.</summary>
+        Range,
+        /// <summary>An interval with an open end, such as <c>../1974</c> ("by 1974").</summary>
+        Open,
+    }
+
+    /// <summary>
+    /// A date as the dataset writes it, in a subset of ISO 8601-2 (EDTF): <c>YYYY</c>, <c>YYYY-MM</c>,
+    /// <c>YYYY-MM-DD</c>, an interval <c>A/B</c> of those, an open end <c>..</c>, a trailing <c>~</c>
+    /// for "about", or empty when the source gives no date.
+    /// </summary>
+    /// <remarks>
+    /// The text is kept exactly as written, because it is the honest statement of what a source says;
+    /// <see cref="Start"/> and <see cref="End"/> are the first and last day it can mean, so that
+    /// "1979" overlaps any day of 1979 and "2024-09" ends on 30 September.
+    /// </remarks>
+    public sealed class FuzzyDate : IEquatable<FuzzyDate>
+    {
+        public static readonly FuzzyDate Unknown = new FuzzyDate(string.Empty, null, null, DatePrecision.Unknown, false);
+
+        private FuzzyDate(string text, DateTime? start, DateTime? end, DatePrecision precision, bool isApproximate)
+        {
+            Text = text;
+            Start = start;
+            End = end;
+            Precision = precision;
+            IsApproximate = isApproximate;
+        }
+
+        /// <summary>The date exactly as the dataset writes it.</summary>
+        public string Text { get; }
+
+        /// <summary>The first day the date can mean; null for an open start or an unknown date.</summary>
+        public DateTime? Start { get; }
+
+        /// <summary>The last day the date can mean; null for an open end or an unknown date.</summary>
+        public DateTime? End { get; }
+
+        public DatePrecision Precision { get; }
+
+        /// <summary>True when the text carries <c>~</c> ("about").</summary>
+        public bool IsApproximate { get; }
+
+        public bool IsKnown => Precision != DatePrecision.Unknown;
+
+        public static FuzzyDate Parse(string? text)
+        {
+            if (TryParse(text, out var date, out var error))
+            {
+                return date;
+            }
+
+            throw new FormatException(error);
+        }
+
+        /// <summary>Parses dataset date text; on failure <paramref name="error"/> says why, in words a user can act on.</summary>
+        public static bool TryParse(string? text, out FuzzyDate date, out string error)
+        {
+            date = Unknown;
+            error = string.Empty;
+            if (string.IsNullOrEmpty(text))
+            {
+                return true;
+            }
+
+            string value = text!;
+            int slash = value.IndexOf('/');
+            if (slash < 0)
+            {
+                if (!TryParsePoint(value, out var point, out error))
+                {
+                    return false;
+                }
+
+                date = new FuzzyDate(value, point.First, point.Last, point.Precision, point.IsApproximate);
+                return true;
+            }
+
+            if (value.IndexOf('/', slash + 1) >= 0)
+            {
+                error = $"'{value}' has more than one '/'";
+                return false;
+            }
+
+            string startText = value.Substring(0, slash);
+            string endText = value.Substring(slash + 1);
+            bool openStart = startText == "..";
+            bool openEnd = endText == "..";
+            if (openStart && openEnd)
+            {
+                error = $"'{value}' is open at both ends, which says nothing";
+                return false;
+            }
+
+            DatePoint start = default, end = default;
+            if (!openStart && !TryParsePoint(startText, out start, out error))
+            {
+                return false;
+            }
+
+            if (!openEnd && !TryParsePoint(endText, out end, out error))
+            {
+                return false;
+            }
+
+            if (!openStart && !openEnd && end.Last < start.First)
+            {
+                error = $"'{value}' ends before it starts";
+                return false;
+            }
+
+            date = new FuzzyDate(
+                value,
+                openStart ? (DateTime?)null : start.First,
+                openEnd ? (DateTime?)null : end.Last,
+                openStart || openEnd ? DatePrecision.Open : DatePrecision.Range,
+                start.IsApproximate || end.IsApproximate);
+            return true;
+        }
+
+        /// <summary>
+        /// True when some day lies both in this date and in the window [<paramref name="from"/>, <paramref name="to"/>]
+        /// (a null bound is unbounded). An unknown date overlaps nothing.
+        /// </summary>
+        public bool Overlaps(DateTime? from, DateTime? to)
+        {
+            if (!IsKnown)
+            {
+                return false;
+            }
+
+            return (to == null || Start == null || Start.Value <= to.Value)
+                && (from == null || End == null || End.Value >= from.Value);
+        }
+
+        /// <summary>True when every day this date can mean lies inside the window (a null bound is unbounded).</summary>
+        public bool IsWithin(DateTime? from, DateTime? to)
+        {
+            if (!IsKnown)
+            {
+                return false;
+            }
+
+            return (from == null || (Start != null && Start.Value >= from.Value))
+                && (to == null || (End != null && End.Value <= to.Value));
+        }
+
+        /// <summary>True when every day <paramref name="other"/> can mean lies inside this date ("2024-09" contains "2024-09-20").</summary>
+        public bool Contains(FuzzyDate other)
+        {
+            return IsKnown && other.IsKnown && other.IsWithin(Start, End);
+        }
+
+        public bool Equals(FuzzyDate? other) => other is not null && string.Equals(Text, other.Text, StringComparison.Ordinal);
+
+        public override bool Equals(object? obj) => Equals(obj as FuzzyDate);
+
+        public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Text);
+
+        public override string ToString() => Text;
+
+        private readonly struct DatePoint
+        {
+            public DatePoint(DateTime first, DateTime last, DatePrecision precision, bool isApproximate)
+            {
+                First = first;
+                Last = last;
+                Precision = precision;
+                IsApproximate = isApproximate;
+            }
+
+            public DateTime First { get; }
+            public DateTime Last { get; }
+            public DatePrecision Precision { get; }
+            public bool IsApproximate { get; }
+        }
+
+        // Strict on purpose: "2024-9-1" or "2024-02-30" in a data file is a typo, not a date to guess at.
+        private static bool TryParsePoint(string text, out DatePoint point, out string error)
+        {
+            point = default;
+            error = string.Empty;
+            bool approximate = text.EndsWith("~", StringComparison.Ordinal);
+            string body = approximate ? text.Substring(0, text.Length - 1) : text;
+
+            if (body.Length != 4 && body.Length != 7 && body.Length != 10)
+            {
+                error = $"'{text}' is not YYYY, YYYY-MM or YYYY-MM-DD";
+                return false;
+            }
+
+            if (!TryDigits(body, 0, 4, out int year) || year < 1)
+            {
+                error = $"'{text}' does not start with a four-digit year";
+                return false;
+            }
+
+            if (body.Length == 4)
+            {
+                point = new DatePoint(new DateTime(year, 1, 1), new DateTime(year, 12, 31), DatePrecision.Year, approximate);
+                return true;
+            }
+
+            if (body[4] != '-' || !TryDigits(body, 5, 2, out int month) || month < 1 || month > 12)
+            {
+                error = $"'{text}' has no valid two-digit month (01-12)";
+                return false;
+            }
+
+            var firstOfMonth = new DateTime(year, month, 1);
+            if (body.Length == 7)
+            {
+                point = new DatePoint(firstOfMonth, firstOfMonth.AddMonths(1).AddDays(-1), DatePrecision.Month, approximate);
+                return true;
+            }
+
+            int daysInMonth = DateTime.DaysInMonth(year, month);
+            if (body[7] != '-' || !TryDigits(body, 8, 2, out int day) || day < 1 || day > daysInMonth)
+            {
+                error = $"'{text}' has no valid two-digit day (01-{daysInMonth.ToString(CultureInfo.InvariantCulture)})";
+                return false;
+            }
+
+            var exactDay = new DateTime(year, month, day);
+            point = new DatePoint(exactDay, exactDay, DatePrecision.Day, approximate);
+            return true;
+        }
+
+        private static bool TryDigits(string text, int start, int count, out int value)
+        {
+            value = 0;
+            for (int i = start; i < start + count; i++)
+            {
+                char c = text[i];
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+
+                value = (value * 10) + (c - '0');
+            }
+
+            return true;
+        }
+    }
+}
