@@ -23,6 +23,7 @@ namespace RelationsTools.Tests
             Assert.Equal(DateTime.Parse(first, System.Globalization.CultureInfo.InvariantCulture), date.Start);
             Assert.Equal(DateTime.Parse(last, System.Globalization.CultureInfo.InvariantCulture), date.End);
             Assert.Equal(text, date.ToString());
+            Assert.Equal(text, date.Format());
         }
 
         [Fact]

@@ -69,6 +69,68 @@ namespace RelationsTools.Data
             return value;
         }
 
+        /// <summary>A number in <paramref name="unit"/>: never negative; a Count or Rank is whole, and a Rank starts at 1.</summary>
+        public decimal GetQuantity(int column, ValueUnit unit)
+        {
+            decimal value = GetDecimal(column);
+            string text = Get(column);
+            if (value < 0)
+            {
+                throw Problem(DataErrorIds.InvalidNumber, column, text, $"'{text}' is negative; a {unit} value cannot be");
+            }
+
+            if ((unit == ValueUnit.Count || unit == ValueUnit.Rank) && decimal.Truncate(value) != value)
+            {
+                throw Problem(DataErrorIds.InvalidNumber, column, text, $"'{text}' is not a whole number, which a {unit} must be");
+            }
+
+            if (unit == ValueUnit.Rank && value < 1)
+            {
+                throw Problem(DataErrorIds.InvalidNumber, column, text, "a rank starts at 1");
+            }
+
+            return value;
+        }
+
+        public RelationsSource GetSource(int column, Catalog catalog)
+        {
+            string id = GetRequired(column);
+            if (!catalog.Sources.TryGetValue(id, out var source))
+            {
+                throw Problem(DataErrorIds.UnknownSource, column, id, $"no source has the Id '{id}'");
+            }
+
+            return source;
+        }
+
+        public string[] GetActorIds(int column, Catalog catalog)
+        {
+            string[] ids = GetList(column);
+            foreach (string id in ids)
+            {
+                if (!catalog.Actors.ContainsKey(id))
+                {
+                    throw Problem(DataErrorIds.UnknownActor, column, id, $"no actor has the Id '{id}'");
+                }
+            }
+
+            return ids;
+        }
+
+        public IReadOnlyList<Citation> GetCitations(int column, Catalog catalog, bool required)
+        {
+            var citations = GetCitations(column, required);
+            foreach (var citation in citations)
+            {
+                if (!catalog.Sources.ContainsKey(citation.SourceId))
+                {
+                    throw Problem(DataErrorIds.UnknownSource, column, citation.ToString(), $"no source has the Id '{citation.SourceId}'");
+                }
+            }
+
+            return citations;
+        }
+
         public IReadOnlyList<Citation> GetCitations(int column, bool required)
         {
             string text = Get(column);

@@ -2,28 +2,45 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using RelationsTools.Model;
 
 namespace RelationsTools.Data
 {
     /// <summary>
-    /// A loaded data folder: every table, read whole and checked across tables (unique ids).
-    /// The bundled dataset is small; it is loaded once per process, on first use.
+    /// A loaded data folder: every table, read whole and checked across tables (unique ids, known
+    /// sources and actors). The bundled dataset is small; it is loaded once per process, on first use.
     /// </summary>
     public sealed class RelationsData
     {
         private static readonly Lazy<RelationsData> BundledData =
-            new Lazy<RelationsData>(() => Load(BundledDataFolder), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            new Lazy<RelationsData>(() => Load(BundledDataFolder), LazyThreadSafetyMode.ExecutionAndPublication);
 
-        private RelationsData(string folder, IReadOnlyList<RelationsSource> sources)
+        private RelationsData(string folder, IReadOnlyList<RelationsSource> sources, IReadOnlyList<Actor> actors, IReadOnlyList<RelationsEvent> events, IReadOnlyList<TradeFigure> figures, IReadOnlyList<Claim> claims)
         {
             Folder = folder;
             Sources = sources;
+            Actors = actors;
+            Events = events;
+            TradeFigures = figures;
+            Claims = claims;
+            ActorsById = actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
         }
 
         public string Folder { get; }
 
         public IReadOnlyList<RelationsSource> Sources { get; }
+
+        public IReadOnlyList<Actor> Actors { get; }
+
+        /// <summary>Events in file order.</summary>
+        public IReadOnlyList<RelationsEvent> Events { get; }
+
+        public IReadOnlyList<TradeFigure> TradeFigures { get; }
+
+        public IReadOnlyList<Claim> Claims { get; }
+
+        public IReadOnlyDictionary<string, Actor> ActorsById { get; }
 
         /// <summary>The dataset that ships with the module, loaded lazily and thread-safely, once per process.</summary>
         public static RelationsData Bundled => BundledData.Value;
@@ -41,8 +58,6 @@ namespace RelationsTools.Data
             }
         }
 
-        private static HashSet<string> NewIdSet() => new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-
         /// <summary>Loads and checks every table in <paramref name="folder"/>; the first problem is thrown as a <see cref="DataFileException"/>.</summary>
         public static RelationsData Load(string folder)
         {
@@ -52,7 +67,25 @@ namespace RelationsTools.Data
             }
 
             var sources = SourceTable.Read(Path.Combine(folder, SourceTable.FileName), NewIdSet()).ToList();
-            return new RelationsData(folder, sources);
+            var sourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+            var noActors = new Dictionary<string, Actor>();
+
+            var actors = ReadIfPresent(folder, ActorTable.FileName, path => ActorTable.Read(path, new Catalog(sourcesById, noActors), NewIdSet()));
+            var catalog = new Catalog(sourcesById, actors.ToDictionary(a => a.Id, StringComparer.Ordinal));
+
+            var events = ReadIfPresent(folder, EventTable.FileName, path => EventTable.Read(path, catalog, NewIdSet()));
+            var figures = ReadIfPresent(folder, TradeFigureTable.FileName, path => TradeFigureTable.Read(path, catalog, NewIdSet()));
+            var claims = ReadIfPresent(folder, ClaimTable.FileName, path => ClaimTable.Read(path, catalog, NewIdSet()));
+            return new RelationsData(folder, sources, actors, events, figures, claims);
         }
+
+        // A table the folder does not have is "none of those": a user's folder may hold only events.
+        private static List<T> ReadIfPresent<T>(string folder, string fileName, Func<string, IEnumerable<T>> read)
+        {
+            string path = Path.Combine(folder, fileName);
+            return File.Exists(path) ? read(path).ToList() : new List<T>();
+        }
+
+        private static HashSet<string> NewIdSet() => new HashSet<string>(StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -31,8 +31,13 @@ namespace RelationsTools.Model
     {
         public static readonly FuzzyDate Unknown = new FuzzyDate(string.Empty, null, null, DatePrecision.Unknown, false);
 
-        private FuzzyDate(string text, DateTime? start, DateTime? end, DatePrecision precision, bool isApproximate)
+        private readonly DatePoint? startPoint;
+        private readonly DatePoint? endPoint;
+
+        private FuzzyDate(string text, DateTime? start, DateTime? end, DatePrecision precision, bool isApproximate, DatePoint? startPoint = null, DatePoint? endPoint = null)
         {
+            this.startPoint = startPoint;
+            this.endPoint = endPoint;
             Text = text;
             Start = start;
             End = end;
@@ -85,7 +90,7 @@ namespace RelationsTools.Model
                     return false;
                 }
 
-                date = new FuzzyDate(value, point.First, point.Last, point.Precision, point.IsApproximate);
+                date = new FuzzyDate(value, point.First, point.Last, point.Precision, point.IsApproximate, point, point);
                 return true;
             }
 
@@ -127,7 +132,9 @@ namespace RelationsTools.Model
                 openStart ? (DateTime?)null : start.First,
                 openEnd ? (DateTime?)null : end.Last,
                 openStart || openEnd ? DatePrecision.Open : DatePrecision.Range,
-                start.IsApproximate || end.IsApproximate);
+                start.IsApproximate || end.IsApproximate,
+                openStart ? (DatePoint?)null : start,
+                openEnd ? (DatePoint?)null : end);
             return true;
         }
 
@@ -171,6 +178,36 @@ namespace RelationsTools.Model
         public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Text);
 
         public override string ToString() => Text;
+
+        /// <summary>
+        /// Writes the parsed date back from its parts. Equal to <see cref="Text"/> for every text that parses,
+        /// which is what proves the parser is strict: no two spellings of one date are accepted.
+        /// </summary>
+        public string Format()
+        {
+            if (!IsKnown)
+            {
+                return string.Empty;
+            }
+
+            if (Precision == DatePrecision.Range || Precision == DatePrecision.Open)
+            {
+                return FormatPoint(startPoint) + "/" + FormatPoint(endPoint);
+            }
+
+            return FormatPoint(startPoint);
+        }
+
+        private static string FormatPoint(DatePoint? point)
+        {
+            if (point is not DatePoint p)
+            {
+                return "..";
+            }
+
+            string format = p.Precision == DatePrecision.Year ? "yyyy" : p.Precision == DatePrecision.Month ? "yyyy-MM" : "yyyy-MM-dd";
+            return p.First.ToString(format, CultureInfo.InvariantCulture) + (p.IsApproximate ? "~" : string.Empty);
+        }
 
         private readonly struct DatePoint
         {

@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using RelationsTools.Model;
+
+namespace RelationsTools.Data
+{
+    /// <summary>The ids a table's rows may refer to: sources for citations, actors for events.</summary>
+    internal sealed class Catalog
+    {
+        public Catalog(IReadOnlyDictionary<string, RelationsSource> sources, IReadOnlyDictionary<string, Actor> actors)
+        {
+            Sources = sources;
+            Actors = actors;
+        }
+
+        public IReadOnlyDictionary<string, RelationsSource> Sources { get; }
+
+        public IReadOnlyDictionary<string, Actor> Actors { get; }
+    }
+
+    internal static class ActorTable
+    {
+        public const string FileName = "actors.csv";
+
+        private const int Id = 0, Name = 1, Kind = 2, Aliases = 3, Citations = 4;
+
+        public static readonly IReadOnlyList<string> Columns = new[] { "Id", "Name", "Kind", "Aliases", "Citations" };
+
+        public static IEnumerable<Actor> Read(string filePath, Catalog catalog, ISet<string>? seenIds)
+        {
+            using var table = CsvTable.Open(filePath, Columns);
+            while (table.Read())
+            {
+                yield return new Actor(
+                    table.GetId(Id, seenIds),
+                    table.GetRequired(Name),
+                    table.GetEnum<ActorKind>(Kind),
+                    table.GetList(Aliases),
+                    table.GetCitations(Citations, catalog, required: false));
+            }
+        }
+    }
+
+    internal static class EventTable
+    {
+        public const string FileName = "events.csv";
+
+        private const int Id = 0, Date = 1, Title = 2, Summary = 3, Category = 4, Actors = 5, Location = 6, Citations = 7, Note = 8;
+
+        public static readonly IReadOnlyList<string> Columns = new[] { "Id", "Date", "Title", "Summary", "Category", "Actors", "Location", "Citations", "Note" };
+
+        public static IEnumerable<RelationsEvent> Read(string filePath, Catalog catalog, ISet<string>? seenIds)
+        {
+            using var table = CsvTable.Open(filePath, Columns);
+            while (table.Read())
+            {
+                yield return new RelationsEvent(
+                    table.GetId(Id, seenIds),
+                    table.GetDate(Date),
+                    table.GetRequired(Title),
+                    table.Get(Summary),
+                    table.GetEnum<EventCategory>(Category),
+                    table.GetActorIds(Actors, catalog),
+                    table.Get(Location),
+                    table.GetCitations(Citations, catalog, required: true),
+                    table.Get(Note));
+            }
+        }
+    }
+
+    internal static class TradeFigureTable
+    {
+        public const string FileName = "trade-figures.csv";
+
+        private const int Id = 0, Metric = 1, Period = 2, Kind = 3, Value = 4, Unit = 5, Qualifier = 6, Citations = 7, Note = 8;
+
+        public static readonly IReadOnlyList<string> Columns = new[] { "Id", "Metric", "Period", "Kind", "Value", "Unit", "Qualifier", "Citations", "Note" };
+
+        public static IEnumerable<TradeFigure> Read(string filePath, Catalog catalog, ISet<string>? seenIds)
+        {
+            using var table = CsvTable.Open(filePath, Columns);
+            while (table.Read())
+            {
+                string id = table.GetId(Id, seenIds);
+                var metric = table.GetEnum<TradeMetric>(Metric);
+                var period = table.GetDate(Period);
+                var kind = table.GetEnum<FigureKind>(Kind);
+                var unit = table.GetEnum<ValueUnit>(Unit);
+                if (unit == ValueUnit.Rank || unit == ValueUnit.Date)
+                {
+                    throw table.Problem(DataErrorIds.UnknownValue, Unit, unit.ToString(), $"'{unit}' is not a unit of a trade figure; use USD, Percent or Count");
+                }
+
+                yield return new TradeFigure(
+                    id, metric, period, kind,
+                    table.GetQuantity(Value, unit),
+                    unit,
+                    table.GetEnum<Qualifier>(Qualifier),
+                    table.GetCitations(Citations, catalog, required: true),
+                    table.Get(Note));
+            }
+        }
+    }
+
+    internal static class ClaimTable
+    {
+        public const string FileName = "claims.csv";
+
+        private const int Id = 0, Topic = 1, Value = 2, Unit = 3, Qualifier = 4, AsOf = 5, SourceId = 6, Citation = 7, Statement = 8;
+
+        public static readonly IReadOnlyList<string> Columns = new[] { "Id", "Topic", "Value", "Unit", "Qualifier", "AsOf", "SourceId", "Citation", "Statement" };
+
+        public static IEnumerable<Claim> Read(string filePath, Catalog catalog, ISet<string>? seenIds)
+        {
+            using var table = CsvTable.Open(filePath, Columns);
+            while (table.Read())
+            {
+                string id = table.GetId(Id, seenIds);
+                string topic = table.GetRequired(Topic);
+                var unit = table.GetEnum<ValueUnit>(Unit);
+                string valueText = table.Get(Value);
+                decimal? number = null;
+                FuzzyDate? date = null;
+                if (unit == ValueUnit.Date)
+                {
+                    date = table.GetDate(Value);
+                }
+                else
+                {
+                    number = table.GetQuantity(Value, unit);
+                }
+
+                var qualifier = table.GetEnum<Qualifier>(Qualifier);
+                var asOf = table.GetDate(AsOf);
+                var source = table.GetSource(SourceId, catalog);
+                var citations = table.GetCitations(Citation, catalog, required: true);
+                if (citations.Count != 1 || citations[0].SourceId != source.Id)
+                {
+                    throw table.Problem(DataErrorIds.InvalidCitation, Citation, table.Get(Citation),
+                        $"a claim cites exactly one paragraph of its own source '{source.Id}'");
+                }
+
+                yield return new Claim(id, topic, valueText, number, date, unit, qualifier, asOf, source, citations[0], table.GetRequired(Statement));
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+
+namespace RelationsTools.Model
+{
+    /// <summary>A person, party, government, organisation or country that events name (a row of actors.csv).</summary>
+    public sealed class Actor
+    {
+        public Actor(string id, string name, ActorKind kind, string[] aliases, IReadOnlyList<Citation> citations)
+        {
+            Id = id;
+            Name = name;
+            Kind = kind;
+            Aliases = aliases;
+            CitationList = citations;
+        }
+
+        public string Id { get; }
+
+        public string Name { get; }
+
+        public ActorKind Kind { get; }
+
+        /// <summary>Other spellings (with and without diacritics) and titles held over time.</summary>
+        public string[] Aliases { get; }
+
+        /// <summary><see cref="Aliases"/> joined with '; ', for Export-Csv.</summary>
+        public string AliasList => string.Join("; ", Aliases);
+
+        public string Citations => string.Join("; ", CitationList);
+
+        internal IReadOnlyList<Citation> CitationList { get; }
+
+        public override string ToString() => Id;
+    }
+}

@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using RelationsTools.Data;
+using RelationsTools.Model;
+using Xunit;
+
+namespace RelationsTools.Tests
+{
+    /// <summary>
+    /// The bundled dataset's own guarantees, checked without ../shared: loading already enforces unique ids,
+    /// known sources and actors, closed sets and strict dates; these tests pin what loading does not.
+    /// </summary>
+    public class DatasetIntegrityTests
+    {
+        private static readonly RelationsData Data = RelationsData.Load(RepoPaths.BundledData);
+
+        [Fact]
+        public void Every_table_has_rows()
+        {
+            Assert.Equal(9, Data.Sources.Count);
+            Assert.NotEmpty(Data.Actors);
+            Assert.NotEmpty(Data.Events);
+            Assert.NotEmpty(Data.TradeFigures);
+            Assert.NotEmpty(Data.Claims);
+        }
+
+        public static IEnumerable<object[]> DateCells() =>
+            RawCells("events.csv", "Date")
+                .Concat(RawCells("trade-figures.csv", "Period"))
+                .Concat(RawCells("claims.csv", "AsOf"))
+                .Concat(RawCells("sources.csv", "Published"))
+                .Concat(RawCells("claims.csv", "Value", row => row["Unit"] == "Date"))
+                .Select(cell => new object[] { cell });
+
+        [Theory]
+        [MemberData(nameof(DateCells))]
+        public void Every_date_parses_and_formats_back_to_the_same_text(string cell)
+        {
+            Assert.True(FuzzyDate.TryParse(cell, out var date, out string error), error);
+            Assert.Equal(cell, date.Format());
+        }
+
+        [Fact]
+        public void Every_number_is_written_in_plain_invariant_form()
+        {
+            var cells = RawCells("trade-figures.csv", "Value").Concat(RawCells("claims.csv", "Value", row => row["Unit"] != "Date"));
+            foreach (string cell in cells)
+            {
+                decimal value = decimal.Parse(cell, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                Assert.Equal(cell, value.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        [Fact]
+        public void Every_citation_cell_is_in_canonical_form()
+        {
+            var cells = RawCells("events.csv", "Citations")
+                .Concat(RawCells("actors.csv", "Citations"))
+                .Concat(RawCells("trade-figures.csv", "Citations"))
+                .Concat(RawCells("claims.csv", "Citation"));
+            foreach (string cell in cells)
+            {
+                Assert.True(Citation.TryParseList(cell, out var citations, out string error), error);
+                Assert.Equal(cell, string.Join("; ", citations));
+            }
+        }
+
+        [Fact]
+        public void Every_actor_is_named_by_some_row_or_cited()
+        {
+            foreach (var actor in Data.Actors)
+            {
+                Assert.True(actor.CitationList.Count > 0 || Data.Events.Any(e => e.Actors.Contains(actor.Id)), actor.Id);
+            }
+        }
+
+        [Fact]
+        public void No_event_rests_on_comments_or_blog_opinion_alone()
+        {
+            var weak = new[] { SourceKind.ReaderComment, SourceKind.ForumComment, SourceKind.BlogOpinion };
+            var kindOf = Data.Sources.ToDictionary(s => s.Id, s => s.Kind);
+            foreach (var ev in Data.Events)
+            {
+                Assert.Contains(ev.SourceIds, id => !weak.Contains(kindOf[id]));
+            }
+        }
+
+        [Fact]
+        public void Every_claim_topic_is_a_stable_kebab_key()
+        {
+            Assert.All(Data.Claims, c => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", c.Topic));
+        }
+
+        [Fact]
+        public void Sources_disagree_on_Vietnams_export_rank_and_both_claims_are_kept()
+        {
+            var ranks = Data.Claims.Where(c => c.Topic == "vietnam-export-rank").ToList();
+
+            Assert.Equal(new[] { 2m, 3m }, ranks.Select(c => c.Number!.Value).OrderBy(v => v));
+            Assert.Equal(2, ranks.Select(c => c.SourceId).Distinct().Count());
+        }
+
+        [Fact]
+        public void The_trade_target_carries_one_normalised_value_however_it_is_stated()
+        {
+            var targets = Data.Claims.Where(c => c.Topic == "trade-target-usd").ToList();
+
+            Assert.True(targets.Count >= 3);
+            Assert.All(targets, c => Assert.Equal(20_000_000_000m, c.Number));
+            Assert.Contains(targets, c => c.SourceId == "iseas-2025-03-mending-fences");
+        }
+
+        [Fact]
+        public void A_target_is_never_filed_as_an_actual()
+        {
+            var target = Assert.Single(Data.TradeFigures, f => f.Value == 20_000_000_000m);
+            Assert.Equal(FigureKind.Target, target.Kind);
+        }
+
+        private static IEnumerable<string> RawCells(string file, string column, Func<IReadOnlyDictionary<string, string>, bool>? where = null)
+        {
+            string path = Path.Combine(RepoPaths.BundledData, file);
+            string[] names = ReadHeaderNames(path);
+            using var byName = CsvTable.Open(path, names);
+            while (byName.Read())
+            {
+                var row = names.Select((name, i) => (name, value: byName.Get(i))).ToDictionary(p => p.name, p => p.value);
+                if ((where == null || where(row)) && row[column].Length > 0)
+                {
+                    yield return row[column];
+                }
+            }
+        }
+
+        private static string[] ReadHeaderNames(string path) => File.ReadLines(path).First().TrimStart('\uFEFF').Split(',');
+    }
+}
