@@ -6,9 +6,23 @@
 $ErrorActionPreference = 'Stop'
 Import-Module (Join-Path $PSScriptRoot '../module/RelationsTools') -Force
 
-"RelationsTools demo report over the bundled data"
-""
-"== Sources by kind =="
+function Write-Section([string] $Title) { ''; "== $Title =="; }
+
+'RelationsTools demo report over the bundled data'
+
+Write-Section 'Sources by kind'
 Get-RelationsSource | Group-Object Kind | Sort-Object Count -Descending |
     Format-Table @{ n = 'Kind'; e = 'Name' }, Count, @{ n = 'Sources'; e = { $_.Group.Id -join ', ' } } -AutoSize -Wrap |
     Out-String -Width 160
+
+Write-Section 'Events by decade (of their first possible day)'
+$events = Get-RelationsEvent
+$events | Where-Object Start |
+    Group-Object { '{0}s' -f ([math]::Floor($_.Start.Year / 10) * 10) } |
+    Format-Table @{ n = 'Decade'; e = 'Name' }, Count, @{ n = 'Categories'; e = { ($_.Group.Category | Sort-Object -Unique) -join ', ' } } -AutoSize |
+    Out-String -Width 160
+$open = @($events | Where-Object { -not $_.Start }).Count
+if ($open) { "($open events are known only as 'by' a date and have no first day.)" }
+
+Write-Section 'Trade figures'
+Get-TradeFigure | Format-Table Period, Metric, Kind, DisplayValue, SourceList -AutoSize | Out-String -Width 200

@@ -13,7 +13,7 @@
     PowerShellVersion    = '7.4'
 
     FormatsToProcess     = @('RelationsTools.format.ps1xml')
-    CmdletsToExport      = @('Get-RelationsSource')
+    CmdletsToExport      = @('Get-RelationsSource', 'Get-RelationsEvent', 'Get-TradeFigure')
     FunctionsToExport    = @()
     AliasesToExport      = @()
     VariablesToExport    = @()

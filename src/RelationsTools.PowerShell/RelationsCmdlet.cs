@@ -1,5 +1,8 @@
+using System;
 using System.Management.Automation;
 using RelationsTools.Data;
+using RelationsTools.Model;
+using RelationsTools.Query;
 
 namespace RelationsTools.PowerShell
 {
@@ -26,6 +29,58 @@ namespace RelationsTools.PowerShell
                 ? ErrorCategory.ReadError
                 : ErrorCategory.InvalidData;
             return new ErrorRecord(e, e.ErrorId, category, e.FilePath);
+        }
+
+        /// <summary>
+        /// The window of -From and -To. A date that does not parse, or a window that ends before it starts,
+        /// stops the command here, before any output, with an InvalidArgument error.
+        /// </summary>
+        protected DateWindow ParseWindow(string? from, string? to)
+        {
+            var first = ParseDateArgument("From", from);
+            var last = ParseDateArgument("To", to);
+            try
+            {
+                return DateWindow.Between(first, last);
+            }
+            catch (ArgumentException e)
+            {
+                ThrowTerminatingError(new ErrorRecord(new ArgumentException(e.Message + " Use a -From on or before -To."), "InvalidDateRange", ErrorCategory.InvalidArgument, to));
+                throw; // not reached
+            }
+        }
+
+        private FuzzyDate ParseDateArgument(string parameter, string? text)
+        {
+            if (FuzzyDate.TryParse(text, out var date, out string error))
+            {
+                return date;
+            }
+
+            var exception = new ArgumentException(
+                $"Cannot use '{text}' as -{parameter}: {error}. Give a date as YYYY, YYYY-MM or YYYY-MM-DD (such as 1979, 2024-09 or 2024-09-20), an interval A/B, or a [datetime].");
+            ThrowTerminatingError(new ErrorRecord(exception, "InvalidDate", ErrorCategory.InvalidArgument, text));
+            throw exception; // not reached
+        }
+
+        /// <summary>
+        /// Writes <see cref="WriteNotFound"/> for each plain (wildcard-free) pattern that names nothing in the data,
+        /// as Get-Item does; a wildcard that matches nothing is simply an empty result.
+        /// </summary>
+        protected void WriteNotFoundForPlainPatterns(TextPattern[]? patterns, Func<TextPattern, bool> namesSomething, string errorId, string what)
+        {
+            if (patterns is null)
+            {
+                return;
+            }
+
+            foreach (var pattern in patterns)
+            {
+                if (!pattern.HasWildcards && !namesSomething(pattern))
+                {
+                    WriteNotFound(errorId, what, pattern.Pattern);
+                }
+            }
         }
 
         /// <summary>The error Get-Item writes for a plain name that matches nothing.</summary>

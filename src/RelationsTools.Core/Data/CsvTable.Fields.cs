@@ -103,9 +103,9 @@ namespace RelationsTools.Data
             return source;
         }
 
-        public string[] GetActorIds(int column, Catalog catalog)
+        public DelimitedList GetActorIds(int column, Catalog catalog)
         {
-            string[] ids = GetList(column);
+            var ids = GetList(column);
             foreach (string id in ids)
             {
                 if (!catalog.Actors.ContainsKey(id))
@@ -148,7 +148,7 @@ namespace RelationsTools.Data
         }
 
         /// <summary>Splits a '; '-separated list, dropping empty items.</summary>
-        public string[] GetList(int column) => SplitList(Get(column));
+        public DelimitedList GetList(int column) => new DelimitedList(SplitList(Get(column)));
 
         public DataFileException Problem(string errorId, int column, string value, string reason)
             => new DataFileException(errorId, FilePath, Line, Columns[column], value, reason);

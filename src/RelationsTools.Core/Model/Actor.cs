@@ -5,7 +5,7 @@ namespace RelationsTools.Model
     /// <summary>A person, party, government, organisation or country that events name (a row of actors.csv).</summary>
     public sealed class Actor
     {
-        public Actor(string id, string name, ActorKind kind, string[] aliases, IReadOnlyList<Citation> citations)
+        public Actor(string id, string name, ActorKind kind, DelimitedList aliases, IReadOnlyList<Citation> citations)
         {
             Id = id;
             Name = name;
@@ -21,12 +21,12 @@ namespace RelationsTools.Model
         public ActorKind Kind { get; }
 
         /// <summary>Other spellings (with and without diacritics) and titles held over time.</summary>
-        public string[] Aliases { get; }
+        public DelimitedList Aliases { get; }
 
         /// <summary><see cref="Aliases"/> joined with '; ', for Export-Csv.</summary>
-        public string AliasList => string.Join("; ", Aliases);
+        public string AliasList => Aliases.ToString();
 
-        public string Citations => string.Join("; ", CitationList);
+        public string Citations => string.Join(DelimitedList.Separator, CitationList);
 
         internal IReadOnlyList<Citation> CitationList { get; }
 

@@ -74,7 +74,7 @@ namespace RelationsTools.Model
         }
 
         /// <summary>The distinct source ids of <paramref name="citations"/>, in order of first mention.</summary>
-        public static string[] SourceIdsOf(IEnumerable<Citation> citations)
+        public static DelimitedList SourceIdsOf(IEnumerable<Citation> citations)
         {
             var ids = new List<string>();
             foreach (var citation in citations)
@@ -85,7 +85,7 @@ namespace RelationsTools.Model
                 }
             }
 
-            return ids.ToArray();
+            return new DelimitedList(ids);
         }
 
         public override string ToString()

@@ -6,7 +6,7 @@ namespace RelationsTools.Model
     /// <summary>A dated happening, stated by one or more sources (a row of events.csv).</summary>
     public sealed class RelationsEvent
     {
-        public RelationsEvent(string id, FuzzyDate date, string title, string summary, EventCategory category, string[] actors, string location, IReadOnlyList<Citation> citations, string note)
+        public RelationsEvent(string id, FuzzyDate date, string title, string summary, EventCategory category, DelimitedList actors, string location, IReadOnlyList<Citation> citations, string note)
         {
             Id = id;
             When = date;
@@ -40,18 +40,18 @@ namespace RelationsTools.Model
         public EventCategory Category { get; }
 
         /// <summary>Actor ids (see Get-RelationsActor / actors.csv).</summary>
-        public string[] Actors { get; }
+        public DelimitedList Actors { get; }
 
-        public string ActorList => string.Join("; ", Actors);
+        public string ActorList => Actors.ToString();
 
         public string Location { get; }
 
         /// <summary>The documents that state this event.</summary>
-        public string[] SourceIds { get; }
+        public DelimitedList SourceIds { get; }
 
-        public string SourceList => string.Join("; ", SourceIds);
+        public string SourceList => SourceIds.ToString();
 
-        public string Citations => string.Join("; ", CitationList);
+        public string Citations => string.Join(DelimitedList.Separator, CitationList);
 
         public string Note { get; }
 

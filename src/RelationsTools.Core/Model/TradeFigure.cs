@@ -43,11 +43,11 @@ namespace RelationsTools.Model
         /// <summary>The value as a person reads it in a table: <c>US$7.0 bn</c>, <c>≈ US$5.0 bn</c>, <c>≥ 80 %</c>.</summary>
         public string DisplayValue => ValueFormat.Display(Value, Unit, Qualifier);
 
-        public string[] SourceIds { get; }
+        public DelimitedList SourceIds { get; }
 
-        public string SourceList => string.Join("; ", SourceIds);
+        public string SourceList => SourceIds.ToString();
 
-        public string Citations => string.Join("; ", CitationList);
+        public string Citations => string.Join(DelimitedList.Separator, CitationList);
 
         public string Note { get; }
 

@@ -61,6 +61,23 @@ namespace RelationsTools.Query
             return list.ToArray();
         }
 
+        /// <summary>Patterns that find each of <paramref name="keywords"/> anywhere in a text, ignoring case and diacritics; null when none were given.</summary>
+        public static TextPattern[]? Containing(IEnumerable<string>? keywords)
+        {
+            if (keywords is null)
+            {
+                return null;
+            }
+
+            var list = new List<TextPattern>();
+            foreach (string keyword in keywords)
+            {
+                list.Add(new TextPattern("*" + keyword + "*", ignoreDiacritics: true));
+            }
+
+            return list.ToArray();
+        }
+
         /// <summary>True when <paramref name="patterns"/> is null (no filter) or any of them matches <paramref name="text"/>.</summary>
         public static bool AnyMatch(TextPattern[]? patterns, string? text)
         {

@@ -1,0 +1,99 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using RelationsTools.Model;
+using RelationsTools.Query;
+
+namespace RelationsTools.PowerShell
+{
+    /// <summary>Get-RelationsEvent: dated happenings, filtered by time, category, actor, source and keyword.</summary>
+    [Cmdlet(VerbsCommon.Get, "RelationsEvent")]
+    [OutputType(typeof(RelationsEvent))]
+    public sealed class GetRelationsEventCommand : RelationsCmdlet
+    {
+        private readonly List<string> pipedSourceIds = new List<string>();
+        private EventQuery query = new EventQuery();
+
+        // Not bound from the pipeline by property name: source objects have an Id too, and piping them
+        // must select by source, not be read as event ids.
+        [Parameter(Position = 0)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(EventIdCompleter))]
+        public string[]? Id { get; set; }
+
+        [Parameter]
+        [DateArgument]
+        public string? From { get; set; }
+
+        [Parameter]
+        [DateArgument]
+        public string? To { get; set; }
+
+        [Parameter]
+        public SwitchParameter Within { get; set; }
+
+        [Parameter]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CategoryCompleter))]
+        public string[]? Category { get; set; }
+
+        [Parameter]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ActorCompleter))]
+        public string[]? Actor { get; set; }
+
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(SourceIdCompleter))]
+        public string[]? SourceId { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string[]? Keyword { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            query = new EventQuery
+            {
+                Ids = TextPattern.Create(Id),
+                Window = ParseWindow(From, To),
+                Within = Within,
+                Categories = TextPattern.Create(Category),
+                Actors = TextPattern.Create(Actor, ignoreDiacritics: true),
+                Keywords = TextPattern.Containing(Keyword),
+            };
+        }
+
+        // Sources piped in are gathered and queried once, so an event stated by two piped sources is
+        // written once and the output stays in date order.
+        protected override void ProcessRecord()
+        {
+            if (SourceId != null)
+            {
+                pipedSourceIds.AddRange(SourceId);
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            if (MyInvocation.ExpectingInput && pipedSourceIds.Count == 0)
+            {
+                return; // piped input carried no source ids: nothing was asked for
+            }
+
+            var data = LoadData();
+            query.SourceIds = TextPattern.Create(pipedSourceIds.Count > 0 ? pipedSourceIds : null);
+            WriteNotFoundForPlainPatterns(query.Ids, p => data.Events.Any(e => p.IsMatch(e.Id)), "EventNotFound", "an event with Id");
+            WriteNotFoundForPlainPatterns(query.Actors, p => EventQuery.MatchingActorIds(data.Actors, new[] { p }).Count > 0, "ActorNotFound", "an actor with Id, name or alias");
+
+            foreach (var relationsEvent in query.Run(data))
+            {
+                WriteObject(relationsEvent);
+            }
+        }
+    }
+}

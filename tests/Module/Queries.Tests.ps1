@@ -1,0 +1,225 @@
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot '../../module/RelationsTools') -Force
+
+    function Assert-NoTypeNamesInCsv($Objects) {
+        $file = Join-Path $TestDrive ([guid]::NewGuid().ToString() + '.csv')
+        $Objects | Export-Csv -LiteralPath $file
+        $rows = Import-Csv -LiteralPath $file
+        foreach ($row in $rows) {
+            foreach ($property in $row.PSObject.Properties) {
+                $property.Value | Should -Not -Match 'System\.' -Because "$($property.Name) must be flat text"
+            }
+        }
+        $rows
+    }
+}
+
+Describe 'Get-RelationsEvent' {
+    It 'finds the announced CLV-DTA withdrawal in a ten-day window, citing every document that reports it' {
+        $withdrawal = Get-RelationsEvent -From 2024-09-15 -To 2024-09-25 | Where-Object Id -EQ 'ev-2024-09-20-clv-dta-withdrawal'
+        $withdrawal | Should -HaveCount 1
+        $withdrawal.Date | Should -Be '2024-09-20'
+        $withdrawal.SourceIds | Sort-Object | Should -Be @(
+            'asiatimes-2024-clv-dta-withdrawal', 'iseas-2025-03-mending-fences', 'news-2024-na-cancels-clv-dta-trade-agreement')
+    }
+
+    It 'finds a year-precision event with -From 1967 -To 1967' {
+        $found = Get-RelationsEvent -From 1967 -To 1967
+        $found.Id | Should -Contain 'ev-1967-diplomatic-relations'
+        ($found | Where-Object Id -EQ 'ev-1967-diplomatic-relations').Precision | Should -Be 'Year'
+    }
+
+    It 'reads -To 2024-09 as the end of September, so an event on 30 September is in' {
+        # The bundled data has no event dated exactly 30 September 2024; the NA vote window
+        # (2024-09-27/2024-12-27) starts inside the last days of the month and must be included.
+        Get-RelationsEvent -To 2024-09 | Where-Object Id -EQ 'ev-2024-late-na-cancels-clv-dta-trade-agreement' | Should -HaveCount 1
+        Get-RelationsEvent -To 2024-09-26 | Where-Object Id -EQ 'ev-2024-late-na-cancels-clv-dta-trade-agreement' | Should -BeNullOrEmpty
+    }
+
+    It 'takes a [datetime] for -From and -To as its day' {
+        $byDate = Get-RelationsEvent -From ([datetime]::new(2024, 9, 20)) -To ([datetime]::new(2024, 9, 20, 23, 59, 0)) -Within
+        $byDate.Id | Should -Be @('ev-2024-09-20-clv-dta-withdrawal')
+    }
+
+    It 'returns with -Within only events entirely inside the window' {
+        $overlapping = Get-RelationsEvent -From 2024-09-15 -To 2024-09-21
+        $inside = Get-RelationsEvent -From 2024-09-15 -To 2024-09-21 -Within
+        $overlapping.Date | Should -Contain '2024'
+        $inside.Date | Should -Not -Contain '2024'
+        $inside.Id | Should -Be @('ev-2024-09-20-clv-dta-withdrawal')
+    }
+
+    It 'sorts by first day, then id' {
+        $events = Get-RelationsEvent -From 1900
+        $keys = $events | ForEach-Object { '{0:yyyyMMdd} {1}' -f $_.Start, $_.Id }
+        $keys | Should -Be ($keys | Sort-Object -CaseSensitive)
+    }
+
+    It 'matches -Actor by name or alias, ignoring diacritics' {
+        $plain = Get-RelationsEvent -Actor 'To Lam'
+        $accented = Get-RelationsEvent -Actor 'Tô Lâm'
+        $plain | Should -Not -BeNullOrEmpty
+        $accented.Id | Should -Be $plain.Id
+        $plain | ForEach-Object { $_.Actors | Should -Contain 'to-lam' }
+    }
+
+    It 'matches -Category wildcards case-insensitively' {
+        $trade = Get-RelationsEvent -Category 'TRADE*'
+        $trade | Should -Not -BeNullOrEmpty
+        $trade.Category | Sort-Object -Unique | Should -Be @('Trade')
+    }
+
+    It 'finds -Keyword in the title or summary' {
+        Get-RelationsEvent -Keyword 'expressway' | Should -Not -BeNullOrEmpty
+        Get-RelationsEvent -Keyword 'no-such-word-anywhere' | Should -BeNullOrEmpty
+    }
+
+    It 'takes sources from the pipeline by property name and writes each event once' {
+        $events = Get-RelationsSource -Kind NewsReport | Get-RelationsEvent
+        $events | Should -Not -BeNullOrEmpty
+        $events.Id | Should -Be ($events.Id | Select-Object -Unique)
+        $news = (Get-RelationsSource -Kind NewsReport).Id
+        $events | ForEach-Object { @($_.SourceIds | Where-Object { $_ -in $news }).Count | Should -BeGreaterThan 0 }
+    }
+
+    It 'writes nothing for an empty pipeline' {
+        @() | Get-RelationsEvent | Should -BeNullOrEmpty
+    }
+
+    It 'writes EventNotFound for a plain -Id that matches nothing' {
+        Get-RelationsEvent -Id 'ev-nothing' -ErrorVariable problems -ErrorAction SilentlyContinue
+        $problems[0].FullyQualifiedErrorId | Should -Be 'EventNotFound,RelationsTools.PowerShell.GetRelationsEventCommand'
+        $problems[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+    }
+
+    It 'stops in BeginProcessing when -From is after -To' {
+        $output = $null
+        { $script:output = Get-RelationsEvent -From 2025 -To 2024 -ErrorAction Stop } |
+            Should -Throw -ErrorId 'InvalidDateRange,RelationsTools.PowerShell.GetRelationsEventCommand'
+        $output | Should -BeNullOrEmpty
+    }
+
+    It 'stops with InvalidArgument on a date it cannot read, naming the accepted forms' {
+        $problem = { Get-RelationsEvent -From 'Sept 2024' } | Should -Throw -ErrorId 'InvalidDate,RelationsTools.PowerShell.GetRelationsEventCommand' -PassThru
+        $problem.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $problem.Exception.Message | Should -Match 'YYYY-MM'
+        $problem.Exception.Message | Should -Not -Match 'at RelationsTools'   # no .NET stack trace
+    }
+
+    It 'exports to CSV and back with every scalar property intact and no System. text' {
+        [System.Globalization.CultureInfo]::CurrentCulture = [System.Globalization.CultureInfo]::InvariantCulture
+        $events = Get-RelationsEvent
+        $rows = Assert-NoTypeNamesInCsv $events
+        $rows | Should -HaveCount $events.Count
+        for ($i = 0; $i -lt $events.Count; $i++) {
+            foreach ($name in 'Id', 'Date', 'Precision', 'Title', 'Summary', 'Category', 'Location', 'Citations', 'Note', 'ActorList', 'SourceList') {
+                $rows[$i].$name | Should -BeExactly ([string]$events[$i].$name)
+            }
+            $rows[$i].Start | Should -BeExactly ([string]$events[$i].Start)
+        }
+    }
+
+    It 'converts to JSON' {
+        $json = Get-RelationsEvent -Category Trade | ConvertTo-Json -Depth 3
+        $back = $json | ConvertFrom-Json
+        $back[0].Id | Should -Not -BeNullOrEmpty
+        $back[0].Actors | Should -Not -BeNullOrEmpty
+    }
+
+    It 'completes -Actor from names as well as ids' {
+        $line = 'Get-RelationsEvent -Actor Tô'
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Contain 'to-lam'
+        $line = 'Get-RelationsEvent -Category Inf'
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be @('Infrastructure')
+        $line = 'Get-RelationsEvent -Id ev-1967'
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Contain 'ev-1967-diplomatic-relations'
+        $line = 'Get-RelationsEvent -SourceId cicp'
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be @('cicp-2020-07-13-new-heights')
+    }
+
+    It 'has a default table view of Date, Category and Title' {
+        (Get-FormatData RelationsTools.Model.RelationsEvent).FormatViewDefinition[0].Control.Headers.Label | Should -Be @('Date', 'Category', 'Title')
+    }
+}
+
+Describe 'Get-TradeFigure' {
+    It 'returns the January-July 2025 total, exports and imports for -Year 2025 -Kind Actual' {
+        $figures = Get-TradeFigure -Year 2025 -Kind Actual
+        $figures.Metric | Sort-Object | Should -Be @('BilateralTrade', 'CambodiaExportsToVietnam', 'CambodiaImportsFromVietnam')
+        $figures | ForEach-Object { $_.Period | Should -Be '2025-01/2025-07' }
+        ($figures | Where-Object Metric -EQ BilateralTrade).Value | Should -Be 7000000000
+        ($figures | Where-Object Metric -EQ BilateralTrade).Qualifier | Should -Be 'About'
+    }
+
+    It 'returns the US$20 billion target for -Kind Target' {
+        $target = Get-TradeFigure -Kind Target
+        $target | Should -HaveCount 1
+        $target.Value | Should -Be 20000000000
+        $target.Value | Should -BeOfType [decimal]
+        $target.DisplayValue | Should -Be 'US$20.0 bn'
+    }
+
+    It 'matches -Metric wildcards' {
+        (Get-TradeFigure *export*).Metric | Sort-Object -Unique | Should -Be @('CambodiaExportsToVietnam')
+    }
+
+    It 'shows qualifiers in DisplayValue' {
+        (Get-TradeFigure -Year 2019).DisplayValue | Should -Be @('≈ US$5.0 bn')
+    }
+
+    It 'selects by period window' {
+        (Get-TradeFigure -From 2020 -To 2020).Id | Should -Be @('tf-2020-bilateral-trade')
+    }
+
+    It 'takes sources from the pipeline by property name' {
+        $figures = Get-RelationsSource -Id khmertimes* | Get-TradeFigure
+        $figures | Should -Not -BeNullOrEmpty
+        $figures | ForEach-Object { $_.SourceIds | Should -Contain 'khmertimes-2025-08-18-border-trade' }
+    }
+
+    It 'exports to CSV with no System. text' {
+        $rows = Assert-NoTypeNamesInCsv (Get-TradeFigure)
+        $rows.Count | Should -Be (Get-TradeFigure).Count
+    }
+
+    It 'has a default table view of Period, Metric, Kind, Value and Sources' {
+        $view = (Get-FormatData RelationsTools.Model.TradeFigure).FormatViewDefinition[0].Control
+        $view.Headers.Label | Should -Be @('Period', 'Metric', 'Kind', 'Value', 'Sources')
+    }
+
+    It 'stops on a bad -To with InvalidDate' {
+        { Get-TradeFigure -To 2024-13 } | Should -Throw -ErrorId 'InvalidDate,RelationsTools.PowerShell.GetTradeFigureCommand'
+    }
+}
+
+Describe 'Culture independence' -Tag Culture {
+    BeforeAll {
+        $script:saved = [System.Globalization.CultureInfo]::CurrentCulture
+        $script:savedUi = [System.Globalization.CultureInfo]::CurrentUICulture
+        function Get-Answers {
+            [ordered]@{
+                Events  = Get-RelationsEvent -Category 'TRADE*' -From 2024 | ConvertTo-Json -Depth 3
+                Actor   = Get-RelationsEvent -Actor 'TO LAM' | ConvertTo-Json -Depth 3
+                Figures = Get-TradeFigure -Year 2025 | ConvertTo-Json -Depth 3
+                Display = (Get-TradeFigure).DisplayValue -join '|'
+                Ids     = (Get-RelationsSource -Id 'KHMER*').Id -join '|'
+            }
+        }
+        [System.Globalization.CultureInfo]::CurrentCulture = [System.Globalization.CultureInfo]::InvariantCulture
+        $script:expected = Get-Answers
+    }
+    AfterAll {
+        [System.Globalization.CultureInfo]::CurrentCulture = $saved
+        [System.Globalization.CultureInfo]::CurrentUICulture = $savedUi
+    }
+
+    It 'gives the same answers under <_>' -ForEach 'de-DE', 'tr-TR', 'ja-JP', 'ar-SA' {
+        [System.Globalization.CultureInfo]::CurrentCulture = [System.Globalization.CultureInfo]::new($_)
+        [System.Globalization.CultureInfo]::CurrentUICulture = [System.Globalization.CultureInfo]::new($_)
+        $answers = Get-Answers
+        foreach ($key in $expected.Keys) {
+            $answers[$key] | Should -BeExactly $expected[$key] -Because "$key under $_"
+        }
+        $answers.Events | Should -Not -BeNullOrEmpty
+    }
+}
