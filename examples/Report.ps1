@@ -26,3 +26,15 @@ if ($open) { "($open events are known only as 'by' a date and have no first day.
 
 Write-Section 'Trade figures'
 Get-TradeFigure | Format-Table Period, Metric, Kind, DisplayValue, SourceList -AutoSize | Out-String -Width 200
+
+Write-Section 'Where sources agree, conflict or changed over time (Compare-Source)'
+Compare-Source | Where-Object Status -NE Single |
+    Format-Table Topic, Status, SourceCount, Summary -AutoSize -Wrap |
+    Out-String -Width 160
+"$(@(Compare-Source -Status Single).Count) more topics are stated by one document only. Conflict: values differ for the same period; Changed: they differ only between different periods."
+
+Write-Section 'ISEAS vs Khmer Times on the topics both state'
+Compare-Source -ReferenceSource iseas-2025-03-mending-fences -DifferenceSource khmertimes-2025-08-18-border-trade -IncludeEqual |
+    Where-Object SideIndicator -In '==', '<>' |
+    Format-Table Topic, SideIndicator, Status, ReferenceValue, DifferenceValue -AutoSize |
+    Out-String -Width 160

@@ -12,8 +12,8 @@
     CompatiblePSEditions = @('Core')
     PowerShellVersion    = '7.4'
 
-    FormatsToProcess     = @('RelationsTools.format.ps1xml')
-    CmdletsToExport      = @('Get-RelationsSource', 'Get-RelationsEvent', 'Get-TradeFigure')
+    FormatsToProcess     = @('RelationsTools.format.ps1xml', 'RelationsTools.Compare.format.ps1xml')
+    CmdletsToExport      = @('Get-RelationsSource', 'Get-RelationsEvent', 'Get-TradeFigure', 'Get-RelationsClaim', 'Compare-Source', 'Test-RelationsData')
     FunctionsToExport    = @()
     AliasesToExport      = @()
     VariablesToExport    = @()

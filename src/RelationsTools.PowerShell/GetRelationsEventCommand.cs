@@ -85,15 +85,18 @@ namespace RelationsTools.PowerShell
                 return; // piped input carried no source ids: nothing was asked for
             }
 
-            var data = LoadData();
             query.SourceIds = TextPattern.Create(pipedSourceIds.Count > 0 ? pipedSourceIds : null);
+            var folder = OpenDataFolder();
+            if (folder != null)
+            {
+                WriteAll(query.Stream(folder, RowProblems));
+                return;
+            }
+
+            var data = LoadData();
             WriteNotFoundForPlainPatterns(query.Ids, p => data.Events.Any(e => p.IsMatch(e.Id)), "EventNotFound", "an event with Id");
             WriteNotFoundForPlainPatterns(query.Actors, p => EventQuery.MatchingActorIds(data.Actors, new[] { p }).Count > 0, "ActorNotFound", "an actor with Id, name or alias");
-
-            foreach (var relationsEvent in query.Run(data))
-            {
-                WriteObject(relationsEvent);
-            }
+            WriteAll(query.Run(data));
         }
     }
 }

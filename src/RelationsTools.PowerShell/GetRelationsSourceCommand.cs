@@ -22,7 +22,7 @@ namespace RelationsTools.PowerShell
 
         protected override void ProcessRecord()
         {
-            var sources = LoadData().Sources;
+            var sources = OpenDataFolder()?.Sources ?? LoadData().Sources;
             var kinds = Kind;
             foreach (var pattern in TextPattern.Create(Id) ?? new[] { new TextPattern("*") })
             {

@@ -67,10 +67,8 @@ namespace RelationsTools.PowerShell
             }
 
             query.SourceIds = TextPattern.Create(pipedSourceIds.Count > 0 ? pipedSourceIds : null);
-            foreach (var figure in query.Run(LoadData()))
-            {
-                WriteObject(figure);
-            }
+            var folder = OpenDataFolder();
+            WriteAll(folder != null ? query.Stream(folder, RowProblems) : query.Run(LoadData()));
         }
     }
 }

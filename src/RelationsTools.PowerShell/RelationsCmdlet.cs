@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using RelationsTools.Data;
 using RelationsTools.Model;
@@ -6,15 +7,41 @@ using RelationsTools.Query;
 
 namespace RelationsTools.PowerShell
 {
-    /// <summary>What every RelationsTools cmdlet shares: getting the data, and turning its problems into ErrorRecords.</summary>
+    /// <summary>What every RelationsTools query cmdlet shares: -DataPath, getting the data, and turning its problems into ErrorRecords.</summary>
     public abstract class RelationsCmdlet : PSCmdlet
     {
+        /// <summary>A folder of the user's own data files, in the layout of the bundled data; without it, the bundled data.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? DataPath { get; set; }
+
+        /// <summary>Sends each bad row to the error stream (the query goes on) and each warning to the warning stream.</summary>
+        protected ProblemSink RowProblems => new ProblemSink(e => WriteError(DataError(e)), w => WriteWarning(w.Message));
+
         /// <summary>The bundled dataset; a broken data file stops the command with the file, line and field named.</summary>
-        protected RelationsData LoadData()
+        protected RelationsData LoadData() => Terminating(() => RelationsData.Bundled);
+
+        /// <summary>
+        /// The folder of -DataPath, or null when none was given. A missing folder or a file that cannot be read
+        /// stops the command; its bad rows are written as errors as they are met.
+        /// </summary>
+        protected DataFolder? OpenDataFolder()
+        {
+            if (DataPath is null)
+            {
+                return null;
+            }
+
+            string path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(DataPath);
+            return Terminating(() => DataFolder.Open(path, RelationsData.Bundled, RowProblems));
+        }
+
+        /// <summary>Runs <paramref name="read"/>; a problem with a whole file (a DataFileException) stops the command as an ErrorRecord.</summary>
+        protected T Terminating<T>(Func<T> read)
         {
             try
             {
-                return RelationsData.Bundled;
+                return read();
             }
             catch (DataFileException e)
             {
@@ -23,12 +50,28 @@ namespace RelationsTools.PowerShell
             }
         }
 
-        protected static ErrorRecord DataError(DataFileException e)
+        /// <summary>Writes each item of a streamed read; a problem with the whole file stops the command.</summary>
+        protected void WriteAll<T>(IEnumerable<T> items)
+        {
+            try
+            {
+                foreach (var item in items)
+                {
+                    WriteObject(item);
+                }
+            }
+            catch (DataFileException e)
+            {
+                ThrowTerminatingError(DataError(e));
+            }
+        }
+
+        public static ErrorRecord DataError(DataFileException e)
         {
             var category = e.ErrorId == DataErrorIds.DataFolderNotFound || e.ErrorId == DataErrorIds.DataFileUnreadable
                 ? ErrorCategory.ReadError
                 : ErrorCategory.InvalidData;
-            return new ErrorRecord(e, e.ErrorId, category, e.FilePath);
+            return new ErrorRecord(e, e.ErrorId, category, (object?)e.Value ?? e.FilePath);
         }
 
         /// <summary>

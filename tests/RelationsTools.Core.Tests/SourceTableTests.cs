@@ -49,7 +49,7 @@ namespace RelationsTools.Tests
         [InlineData("", DataErrorIds.EmptyFile, 0L, null)]
         [InlineData("Id,Title,Publisher,Authors,Published,Kind,Language\nx,T,,,,OpEd,en\n", DataErrorIds.MissingColumn, 1L, "Note")]
         [InlineData("Id,Title,Publisher,Authors,Published,Kind,Language,Note,Id\n", DataErrorIds.DuplicateColumn, 1L, "Id")]
-        [InlineData("Id;Title;Publisher;Authors;Published;Kind;Language;Note\nx;T;;;;OpEd;en;\n", DataErrorIds.MissingColumn, 1L, "Id")]
+        [InlineData("Id;Title;Publisher;Authors;Published;Kind;Language;Note\nx;T;;;;OpEd;en;\n", DataErrorIds.WrongDelimiter, 1L, null)]
         [InlineData(Header + "x,T,,,2024-13-01,OpEd,en,\n", DataErrorIds.InvalidDate, 2L, "Published")]
         [InlineData(Header + "x,T,,,2024,Blog,en,\n", DataErrorIds.UnknownValue, 2L, "Kind")]
         [InlineData(Header + "x,T,,,2024,3,en,\n", DataErrorIds.UnknownValue, 2L, "Kind")]

@@ -1,11 +1,11 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using RelationsTools.Model;
 
 namespace RelationsTools.Data
 {
-    // Typed reads of the current record: each names file, line and field when the text is wrong.
+    // Typed reads of the current record. A bad field is recorded as a problem of the row (naming file,
+    // line and field) and read as a harmless stand-in, so the rest of the row is still checked.
     internal sealed partial class CsvTable
     {
         // Plain invariant numbers only: "1,000", "1.000,5", "NaN", "Infinity" and "1e9" are all refused,
@@ -17,7 +17,7 @@ namespace RelationsTools.Data
             string text = Get(column);
             if (text.Trim().Length == 0)
             {
-                throw Problem(DataErrorIds.MissingValue, column, text, "a value is required");
+                AddProblem(DataErrorIds.MissingValue, column, text, "a value is required");
             }
 
             return text;
@@ -27,9 +27,9 @@ namespace RelationsTools.Data
         public string GetId(int column, ISet<string>? seenIds)
         {
             string id = GetRequired(column);
-            if (seenIds != null && !seenIds.Add(id))
+            if (seenIds != null && id.Length > 0 && !seenIds.Add(id))
             {
-                throw Problem(DataErrorIds.DuplicateId, column, id, $"the Id '{id}' appears more than once");
+                AddProblem(DataErrorIds.DuplicateId, column, id, $"the Id '{id}' appears more than once");
             }
 
             return id;
@@ -40,7 +40,7 @@ namespace RelationsTools.Data
             string text = Get(column);
             if (!FuzzyDate.TryParse(text, out var date, out string error))
             {
-                throw Problem(DataErrorIds.InvalidDate, column, text, error + " (expected YYYY, YYYY-MM, YYYY-MM-DD, an interval A/B, '..' for an open end, '~' for about)");
+                AddProblem(DataErrorIds.InvalidDate, column, text, error + " (expected YYYY, YYYY-MM, YYYY-MM-DD, an interval A/B, '..' for an open end, '~' for about)");
             }
 
             return date;
@@ -50,20 +50,23 @@ namespace RelationsTools.Data
             where TEnum : struct
         {
             string text = Get(column);
-            if (ClosedSet<TEnum>.TryParse(text, out TEnum value))
+            if (!ClosedSet<TEnum>.TryParse(text, out TEnum value))
             {
-                return value;
+                AddProblem(DataErrorIds.UnknownValue, column, text, $"'{text}' is not one of {ClosedSet<TEnum>.Describe()}");
             }
 
-            throw Problem(DataErrorIds.UnknownValue, column, text, $"'{text}' is not one of {ClosedSet<TEnum>.Describe()}");
+            return value;
         }
 
-        public decimal GetDecimal(int column)
+        public decimal GetDecimal(int column) => GetDecimal(column, out _);
+
+        private decimal GetDecimal(int column, out string text)
         {
-            string text = Get(column);
+            text = Get(column);
             if (text.Length == 0 || !decimal.TryParse(text, PlainNumber, CultureInfo.InvariantCulture, out decimal value))
             {
-                throw Problem(DataErrorIds.InvalidNumber, column, text, $"'{text}' is not a plain number such as 7000000000 or 5.31 (no thousands separators, no exponent)");
+                AddProblem(DataErrorIds.InvalidNumber, column, text, $"'{text}' is not a plain number such as 7000000000 or 5.31 (no thousands separators, no exponent, within ±79228162514264337593543950335)");
+                return 0m;
             }
 
             return value;
@@ -72,35 +75,40 @@ namespace RelationsTools.Data
         /// <summary>A number in <paramref name="unit"/>: never negative; a Count or Rank is whole, and a Rank starts at 1.</summary>
         public decimal GetQuantity(int column, ValueUnit unit)
         {
-            decimal value = GetDecimal(column);
-            string text = Get(column);
+            int problemsBefore = rowProblems.Count;
+            decimal value = GetDecimal(column, out string text);
+            if (rowProblems.Count > problemsBefore)
+            {
+                return value;
+            }
+
             if (value < 0)
             {
-                throw Problem(DataErrorIds.InvalidNumber, column, text, $"'{text}' is negative; a {unit} value cannot be");
+                AddProblem(DataErrorIds.InvalidNumber, column, text, $"'{text}' is negative; a {unit} value cannot be");
             }
-
-            if ((unit == ValueUnit.Count || unit == ValueUnit.Rank) && decimal.Truncate(value) != value)
+            else if ((unit == ValueUnit.Count || unit == ValueUnit.Rank) && decimal.Truncate(value) != value)
             {
-                throw Problem(DataErrorIds.InvalidNumber, column, text, $"'{text}' is not a whole number, which a {unit} must be");
+                AddProblem(DataErrorIds.InvalidNumber, column, text, $"'{text}' is not a whole number, which a {unit} must be");
             }
-
-            if (unit == ValueUnit.Rank && value < 1)
+            else if (unit == ValueUnit.Rank && value < 1)
             {
-                throw Problem(DataErrorIds.InvalidNumber, column, text, "a rank starts at 1");
+                AddProblem(DataErrorIds.InvalidNumber, column, text, "a rank starts at 1");
             }
 
             return value;
         }
 
-        public RelationsSource GetSource(int column, Catalog catalog)
+        /// <summary>The source named in the field, or null (and a problem) when the catalog has no such source.</summary>
+        public RelationsSource? GetSource(int column, Catalog catalog)
         {
             string id = GetRequired(column);
-            if (!catalog.Sources.TryGetValue(id, out var source))
+            if (id.Length > 0 && !catalog.Sources.TryGetValue(id, out var source))
             {
-                throw Problem(DataErrorIds.UnknownSource, column, id, $"no source has the Id '{id}'");
+                AddProblem(DataErrorIds.UnknownSource, column, id, $"no source has the Id '{id}'");
+                return null;
             }
 
-            return source;
+            return id.Length > 0 ? catalog.Sources[id] : null;
         }
 
         public DelimitedList GetActorIds(int column, Catalog catalog)
@@ -110,7 +118,7 @@ namespace RelationsTools.Data
             {
                 if (!catalog.Actors.ContainsKey(id))
                 {
-                    throw Problem(DataErrorIds.UnknownActor, column, id, $"no actor has the Id '{id}'");
+                    AddProblem(DataErrorIds.UnknownActor, column, id, $"no actor has the Id '{id}'");
                 }
             }
 
@@ -124,7 +132,7 @@ namespace RelationsTools.Data
             {
                 if (!catalog.Sources.ContainsKey(citation.SourceId))
                 {
-                    throw Problem(DataErrorIds.UnknownSource, column, citation.ToString(), $"no source has the Id '{citation.SourceId}'");
+                    AddProblem(DataErrorIds.UnknownSource, column, citation.ToString(), $"no source has the Id '{citation.SourceId}'");
                 }
             }
 
@@ -136,12 +144,13 @@ namespace RelationsTools.Data
             string text = Get(column);
             if (!Citation.TryParseList(text, out var citations, out string error))
             {
-                throw Problem(DataErrorIds.InvalidCitation, column, text, error);
+                AddProblem(DataErrorIds.InvalidCitation, column, text, error);
+                return new Citation[0];
             }
 
             if (required && citations.Count == 0)
             {
-                throw Problem(DataErrorIds.MissingValue, column, text, "at least one citation 'source-id ¶N' is required");
+                AddProblem(DataErrorIds.MissingValue, column, text, "at least one citation 'source-id ¶N' is required");
             }
 
             return citations;
@@ -150,8 +159,8 @@ namespace RelationsTools.Data
         /// <summary>Splits a '; '-separated list, dropping empty items.</summary>
         public DelimitedList GetList(int column) => new DelimitedList(SplitList(Get(column)));
 
-        public DataFileException Problem(string errorId, int column, string value, string reason)
-            => new DataFileException(errorId, FilePath, Line, Columns[column], value, reason);
+        public void AddProblem(string errorId, int column, string value, string reason)
+            => rowProblems.Add(new DataFileException(errorId, FilePath, Line, Columns[column], value, reason));
 
         internal static string[] SplitList(string text)
         {

@@ -12,9 +12,18 @@ namespace RelationsTools.Data
     /// <remarks>
     /// The dialect is fixed rather than detected: a file saved with ';' by a spreadsheet in a German
     /// locale must fail loudly at its header, not be half-read with the wrong separator.
+    /// Problems with one field are collected for the current row (see <see cref="RowProblems"/>), so a
+    /// reader can report every bad field of a row and go on with the next; problems with the file as
+    /// a whole are thrown.
     /// </remarks>
     internal sealed partial class CsvTable : IDisposable
     {
+        /// <summary>Far above any real table; a file wider than this is not a data file of ours.</summary>
+        public const int MaxColumns = 1000;
+
+        /// <summary>A record longer than this is refused rather than buffered: a 5 MB field is an accident or an attack.</summary>
+        public const int MaxRecordBytes = 1 << 20;
+
         private static readonly CsvReaderOptions Dialect = new CsvReaderOptions
         {
             Separator = ',',
@@ -22,17 +31,21 @@ namespace RelationsTools.Data
             TrackLineNumbers = true,
             MalformedData = CsvMalformedDataHandling.Throw,
             AllowLineBreaksInQuotes = true,
+            MaxRecordSize = MaxRecordBytes,
         };
 
         private readonly CsvReader reader;
         private readonly int[] columnIndexes;
+        private readonly List<DataFileException> rowProblems = new List<DataFileException>();
+        private long rowsRead;
 
-        private CsvTable(string filePath, CsvReader reader, IReadOnlyList<string> columns, int[] columnIndexes)
+        private CsvTable(string filePath, CsvReader reader, IReadOnlyList<string> columns, int[] columnIndexes, IReadOnlyList<string> unknownColumns)
         {
             FilePath = filePath;
             this.reader = reader;
             Columns = columns;
             this.columnIndexes = columnIndexes;
+            UnknownColumns = unknownColumns;
         }
 
         public string FilePath { get; }
@@ -40,11 +53,22 @@ namespace RelationsTools.Data
         /// <summary>The schema's columns, in the order <see cref="Get"/> takes their positions.</summary>
         public IReadOnlyList<string> Columns { get; }
 
+        /// <summary>Header columns the schema does not know; they are ignored.</summary>
+        public IReadOnlyList<string> UnknownColumns { get; }
+
         /// <summary>The 1-based line where the current record starts.</summary>
         public long Line => reader.LineNumber;
 
-        /// <summary>Opens <paramref name="filePath"/> and checks that its header has every column of <paramref name="columns"/> once.</summary>
-        public static CsvTable Open(string filePath, IReadOnlyList<string> columns)
+        /// <summary>What is wrong with the fields of the current row read so far.</summary>
+        public IReadOnlyList<DataFileException> RowProblems => rowProblems;
+
+        public bool RowIsValid => rowProblems.Count == 0;
+
+        /// <summary>
+        /// Opens <paramref name="filePath"/> and checks that its header has every column of <paramref name="columns"/>
+        /// once. Unknown extra columns are reported to <paramref name="sink"/> as one warning and ignored.
+        /// </summary>
+        public static CsvTable Open(string filePath, IReadOnlyList<string> columns, ProblemSink sink)
         {
             Stream stream;
             try
@@ -60,7 +84,14 @@ namespace RelationsTools.Data
             try
             {
                 IReadOnlyList<string> header = ReadHeader(filePath, reader);
-                return new CsvTable(filePath, reader, columns, ResolveColumns(filePath, header, columns));
+                var table = new CsvTable(filePath, reader, columns, ResolveColumns(filePath, header, columns, out var unknown), unknown);
+                if (unknown.Count > 0)
+                {
+                    sink.OnWarning(new DataFileException(DataErrorIds.UnknownColumn, filePath, 1, unknown[0], string.Join(",", unknown),
+                        $"unknown column(s) ignored: {string.Join(", ", unknown)}"));
+                }
+
+                return table;
             }
             catch
             {
@@ -69,23 +100,77 @@ namespace RelationsTools.Data
             }
         }
 
-        /// <summary>Moves to the next record; false at the end of the file.</summary>
+        /// <summary>Moves to the next record; false at the end of the file. A file with a header and no rows is refused.</summary>
         public bool Read()
         {
+            rowProblems.Clear();
+            bool read;
             try
             {
-                return reader.Read();
+                read = reader.Read();
             }
             catch (CsvFormatException e)
             {
-                throw new DataFileException(DataErrorIds.MalformedCsv, FilePath, e.LineNumber, null, null, "malformed CSV: " + e.Message, e);
+                throw FileProblem(e, e.LineNumber > 0 ? e.LineNumber : reader.LineNumber);
             }
+
+            if (read)
+            {
+                rowsRead++;
+            }
+            else if (rowsRead == 0)
+            {
+                throw new DataFileException(DataErrorIds.NoRows, FilePath, 0, null, null, "the file has a header but no rows; leave the file out when there is nothing to list");
+            }
+
+            return read;
         }
 
-        /// <summary>The text of the schema column at <paramref name="column"/> (its position in <see cref="Columns"/>); empty when blank.</summary>
-        public string Get(int column) => reader.GetString(columnIndexes[column]) ?? string.Empty;
+        /// <summary>
+        /// The text of the schema column at <paramref name="column"/> (its position in <see cref="Columns"/>); empty when blank.
+        /// Text that cannot be real data (a NUL, or bytes that are not UTF-8) is a problem of the row.
+        /// </summary>
+        public string Get(int column)
+        {
+            string text = reader.GetString(columnIndexes[column]) ?? string.Empty;
+            if (text.IndexOf('\0') >= 0)
+            {
+                AddProblem(DataErrorIds.InvalidText, column, text.Replace("\0", "\\0"), "contains a NUL character");
+            }
+            else if (text.IndexOf('\uFFFD') >= 0)
+            {
+                AddProblem(DataErrorIds.InvalidText, column, text, "contains bytes that are not valid UTF-8 (save the file as UTF-8)");
+            }
+
+            return text;
+        }
+
+        /// <summary>Sends each problem of the current row to <paramref name="sink"/>; true when there were any, so the row is skipped.</summary>
+        public bool ReportRowProblems(ProblemSink sink)
+        {
+            if (rowProblems.Count == 0)
+            {
+                return false;
+            }
+
+            foreach (var problem in rowProblems.ToArray())
+            {
+                sink.OnBadRow(problem);
+            }
+
+            return true;
+        }
 
         public void Dispose() => reader.Dispose();
+
+        private DataFileException FileProblem(CsvFormatException e, long line)
+        {
+            bool tooLarge = e.Message.IndexOf("too large", StringComparison.OrdinalIgnoreCase) >= 0
+                || e.Message.IndexOf("MaxRecordSize", StringComparison.OrdinalIgnoreCase) >= 0;
+            return tooLarge
+                ? new DataFileException(DataErrorIds.RecordTooLarge, FilePath, line, null, null, $"a record is longer than {MaxRecordBytes / 1024} KiB; no field of a data file is that long", e)
+                : new DataFileException(DataErrorIds.MalformedCsv, FilePath, line, null, null, "malformed CSV: " + e.Message, e);
+        }
 
         private static IReadOnlyList<string> ReadHeader(string filePath, CsvReader reader)
         {
@@ -100,11 +185,22 @@ namespace RelationsTools.Data
             }
         }
 
-        private static int[] ResolveColumns(string filePath, IReadOnlyList<string> header, IReadOnlyList<string> columns)
+        private static int[] ResolveColumns(string filePath, IReadOnlyList<string> header, IReadOnlyList<string> columns, out List<string> unknown)
         {
-            if (header.Count == 0 || (header.Count == 1 && header[0].Length == 0))
+            if (header.Count == 0 || (header.Count == 1 && header[0].Trim().Length == 0))
             {
                 throw new DataFileException(DataErrorIds.EmptyFile, filePath, 0, null, null, "the file is empty; expected a header row: " + string.Join(",", columns));
+            }
+
+            if (header.Count > MaxColumns)
+            {
+                throw new DataFileException(DataErrorIds.TooManyColumns, filePath, 1, null, null, $"the header has {header.Count} columns; a data file has at most {MaxColumns}");
+            }
+
+            if (header.Count == 1 && header[0].IndexOf(';') >= 0)
+            {
+                throw new DataFileException(DataErrorIds.WrongDelimiter, filePath, 1, null, header[0],
+                    "the header is separated by ';' (a spreadsheet's regional setting?); data files are comma-separated");
             }
 
             var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -127,8 +223,11 @@ namespace RelationsTools.Data
                     throw new DataFileException(DataErrorIds.MissingColumn, filePath, 1, columns[i], null,
                         "the header has no such column; expected columns: " + string.Join(",", columns));
                 }
+
+                seen.Remove(columns[i]);
             }
 
+            unknown = new List<string>(seen.Keys);
             return indexes;
         }
     }

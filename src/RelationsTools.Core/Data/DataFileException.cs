@@ -59,5 +59,12 @@ namespace RelationsTools.Data
         public const string UnknownSource = "UnknownSource";
         public const string UnknownActor = "UnknownActor";
         public const string DuplicateId = "DuplicateId";
+        public const string NoRows = "NoRows";
+        public const string WrongDelimiter = "WrongDelimiter";
+        public const string TooManyColumns = "TooManyColumns";
+        public const string RecordTooLarge = "RecordTooLarge";
+        public const string InvalidText = "InvalidText";
+        public const string UnknownColumn = "UnknownColumn";
+        public const string UnknownFile = "UnknownFile";
     }
 }

@@ -66,26 +66,27 @@ namespace RelationsTools.Data
                 throw new DataFileException(DataErrorIds.DataFolderNotFound, folder, 0, null, null, "the data folder does not exist");
             }
 
-            var sources = SourceTable.Read(Path.Combine(folder, SourceTable.FileName), NewIdSet()).ToList();
+            var sink = ProblemSink.Strict;
+            var sources = SourceTable.Read(Path.Combine(folder, SourceTable.FileName), sink, NewIdSet()).ToList();
             var sourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
             var noActors = new Dictionary<string, Actor>();
 
-            var actors = ReadIfPresent(folder, ActorTable.FileName, path => ActorTable.Read(path, new Catalog(sourcesById, noActors), NewIdSet()));
+            var actors = ReadIfPresent(folder, ActorTable.FileName, path => ActorTable.Read(path, new Catalog(sourcesById, noActors), sink, NewIdSet()));
             var catalog = new Catalog(sourcesById, actors.ToDictionary(a => a.Id, StringComparer.Ordinal));
 
-            var events = ReadIfPresent(folder, EventTable.FileName, path => EventTable.Read(path, catalog, NewIdSet()));
-            var figures = ReadIfPresent(folder, TradeFigureTable.FileName, path => TradeFigureTable.Read(path, catalog, NewIdSet()));
-            var claims = ReadIfPresent(folder, ClaimTable.FileName, path => ClaimTable.Read(path, catalog, NewIdSet()));
+            var events = ReadIfPresent(folder, EventTable.FileName, path => EventTable.Read(path, catalog, sink, NewIdSet()));
+            var figures = ReadIfPresent(folder, TradeFigureTable.FileName, path => TradeFigureTable.Read(path, catalog, sink, NewIdSet()));
+            var claims = ReadIfPresent(folder, ClaimTable.FileName, path => ClaimTable.Read(path, catalog, sink, NewIdSet()));
             return new RelationsData(folder, sources, actors, events, figures, claims);
         }
 
         // A table the folder does not have is "none of those": a user's folder may hold only events.
-        private static List<T> ReadIfPresent<T>(string folder, string fileName, Func<string, IEnumerable<T>> read)
+        internal static List<T> ReadIfPresent<T>(string folder, string fileName, Func<string, IEnumerable<T>> read)
         {
             string path = Path.Combine(folder, fileName);
             return File.Exists(path) ? read(path).ToList() : new List<T>();
         }
 
-        private static HashSet<string> NewIdSet() => new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        internal static HashSet<string> NewIdSet() => new HashSet<string>(StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -12,12 +12,12 @@ namespace RelationsTools.Data
 
         public static readonly IReadOnlyList<string> Columns = new[] { "Id", "Title", "Publisher", "Authors", "Published", "Kind", "Language", "Note" };
 
-        public static IEnumerable<RelationsSource> Read(string filePath, ISet<string>? seenIds = null)
+        public static IEnumerable<RelationsSource> Read(string filePath, ProblemSink sink, ISet<string>? seenIds)
         {
-            using var table = CsvTable.Open(filePath, Columns);
+            using var table = CsvTable.Open(filePath, Columns, sink);
             while (table.Read())
             {
-                yield return new RelationsSource(
+                var source = new RelationsSource(
                     table.GetId(Id, seenIds),
                     table.GetRequired(Title),
                     table.Get(Publisher),
@@ -26,6 +26,10 @@ namespace RelationsTools.Data
                     table.GetEnum<SourceKind>(Kind),
                     table.Get(Language),
                     table.Get(Note));
+                if (!table.ReportRowProblems(sink))
+                {
+                    yield return source;
+                }
             }
         }
     }

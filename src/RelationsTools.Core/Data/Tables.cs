@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using RelationsTools.Model;
 
@@ -18,6 +17,14 @@ namespace RelationsTools.Data
         public IReadOnlyDictionary<string, Actor> Actors { get; }
     }
 
+    /// <summary>
+    /// A test of a row's cheapest fields, made before the rest of the row is read: a streaming query
+    /// over a large file skips most rows after reading two or three fields.
+    /// </summary>
+    internal delegate bool EventPrefilter(string id, FuzzyDate date, EventCategory category);
+
+    internal delegate bool FigurePrefilter(TradeMetric metric, FuzzyDate period, FigureKind kind);
+
     internal static class ActorTable
     {
         public const string FileName = "actors.csv";
@@ -26,17 +33,21 @@ namespace RelationsTools.Data
 
         public static readonly IReadOnlyList<string> Columns = new[] { "Id", "Name", "Kind", "Aliases", "Citations" };
 
-        public static IEnumerable<Actor> Read(string filePath, Catalog catalog, ISet<string>? seenIds)
+        public static IEnumerable<Actor> Read(string filePath, Catalog catalog, ProblemSink sink, ISet<string>? seenIds)
         {
-            using var table = CsvTable.Open(filePath, Columns);
+            using var table = CsvTable.Open(filePath, Columns, sink);
             while (table.Read())
             {
-                yield return new Actor(
+                var actor = new Actor(
                     table.GetId(Id, seenIds),
                     table.GetRequired(Name),
                     table.GetEnum<ActorKind>(Kind),
                     table.GetList(Aliases),
                     table.GetCitations(Citations, catalog, required: false));
+                if (!table.ReportRowProblems(sink))
+                {
+                    yield return actor;
+                }
             }
         }
     }
@@ -49,21 +60,33 @@ namespace RelationsTools.Data
 
         public static readonly IReadOnlyList<string> Columns = new[] { "Id", "Date", "Title", "Summary", "Category", "Actors", "Location", "Citations", "Note" };
 
-        public static IEnumerable<RelationsEvent> Read(string filePath, Catalog catalog, ISet<string>? seenIds)
+        public static IEnumerable<RelationsEvent> Read(string filePath, Catalog catalog, ProblemSink sink, ISet<string>? seenIds, EventPrefilter? prefilter = null)
         {
-            using var table = CsvTable.Open(filePath, Columns);
+            using var table = CsvTable.Open(filePath, Columns, sink);
             while (table.Read())
             {
-                yield return new RelationsEvent(
-                    table.GetId(Id, seenIds),
-                    table.GetDate(Date),
+                string id = table.GetId(Id, seenIds);
+                var date = table.GetDate(Date);
+                var category = table.GetEnum<EventCategory>(Category);
+                if (table.RowIsValid && prefilter != null && !prefilter(id, date, category))
+                {
+                    continue;
+                }
+
+                var relationsEvent = new RelationsEvent(
+                    id,
+                    date,
                     table.GetRequired(Title),
                     table.Get(Summary),
-                    table.GetEnum<EventCategory>(Category),
+                    category,
                     table.GetActorIds(Actors, catalog),
                     table.Get(Location),
                     table.GetCitations(Citations, catalog, required: true),
                     table.Get(Note));
+                if (!table.ReportRowProblems(sink))
+                {
+                    yield return relationsEvent;
+                }
             }
         }
     }
@@ -76,28 +99,37 @@ namespace RelationsTools.Data
 
         public static readonly IReadOnlyList<string> Columns = new[] { "Id", "Metric", "Period", "Kind", "Value", "Unit", "Qualifier", "Citations", "Note" };
 
-        public static IEnumerable<TradeFigure> Read(string filePath, Catalog catalog, ISet<string>? seenIds)
+        public static IEnumerable<TradeFigure> Read(string filePath, Catalog catalog, ProblemSink sink, ISet<string>? seenIds, FigurePrefilter? prefilter = null)
         {
-            using var table = CsvTable.Open(filePath, Columns);
+            using var table = CsvTable.Open(filePath, Columns, sink);
             while (table.Read())
             {
-                string id = table.GetId(Id, seenIds);
                 var metric = table.GetEnum<TradeMetric>(Metric);
                 var period = table.GetDate(Period);
                 var kind = table.GetEnum<FigureKind>(Kind);
+                if (table.RowIsValid && prefilter != null && !prefilter(metric, period, kind))
+                {
+                    continue;
+                }
+
+                string id = table.GetId(Id, seenIds);
                 var unit = table.GetEnum<ValueUnit>(Unit);
                 if (unit == ValueUnit.Rank || unit == ValueUnit.Date)
                 {
-                    throw table.Problem(DataErrorIds.UnknownValue, Unit, unit.ToString(), $"'{unit}' is not a unit of a trade figure; use USD, Percent or Count");
+                    table.AddProblem(DataErrorIds.UnknownValue, Unit, unit.ToString(), $"'{unit}' is not a unit of a trade figure; use USD, Percent or Count");
                 }
 
-                yield return new TradeFigure(
+                var figure = new TradeFigure(
                     id, metric, period, kind,
                     table.GetQuantity(Value, unit),
                     unit,
                     table.GetEnum<Qualifier>(Qualifier),
                     table.GetCitations(Citations, catalog, required: true),
                     table.Get(Note));
+                if (!table.ReportRowProblems(sink))
+                {
+                    yield return figure;
+                }
             }
         }
     }
@@ -110,9 +142,9 @@ namespace RelationsTools.Data
 
         public static readonly IReadOnlyList<string> Columns = new[] { "Id", "Topic", "Value", "Unit", "Qualifier", "AsOf", "SourceId", "Citation", "Statement" };
 
-        public static IEnumerable<Claim> Read(string filePath, Catalog catalog, ISet<string>? seenIds)
+        public static IEnumerable<Claim> Read(string filePath, Catalog catalog, ProblemSink sink, ISet<string>? seenIds)
         {
-            using var table = CsvTable.Open(filePath, Columns);
+            using var table = CsvTable.Open(filePath, Columns, sink);
             while (table.Read())
             {
                 string id = table.GetId(Id, seenIds);
@@ -134,13 +166,17 @@ namespace RelationsTools.Data
                 var asOf = table.GetDate(AsOf);
                 var source = table.GetSource(SourceId, catalog);
                 var citations = table.GetCitations(Citation, catalog, required: true);
-                if (citations.Count != 1 || citations[0].SourceId != source.Id)
+                if (source != null && citations.Count > 0 && (citations.Count != 1 || citations[0].SourceId != source.Id))
                 {
-                    throw table.Problem(DataErrorIds.InvalidCitation, Citation, table.Get(Citation),
-                        $"a claim cites exactly one paragraph of its own source '{source.Id}'");
+                    table.AddProblem(DataErrorIds.InvalidCitation, Citation, table.Get(Citation),
+                        $"a claim cites exactly one paragraph (or range) of its own source '{source.Id}'");
                 }
 
-                yield return new Claim(id, topic, valueText, number, date, unit, qualifier, asOf, source, citations[0], table.GetRequired(Statement));
+                string statement = table.GetRequired(Statement);
+                if (!table.ReportRowProblems(sink))
+                {
+                    yield return new Claim(id, topic, valueText, number, date, unit, qualifier, asOf, source!, citations[0], statement);
+                }
             }
         }
     }

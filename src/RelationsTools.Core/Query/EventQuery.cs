@@ -31,8 +31,26 @@ namespace RelationsTools.Query
         {
             var actorIds = Actors is null ? null : MatchingActorIds(data.Actors, Actors);
             return data.Events
-                .Where(e => Matches(e, actorIds))
+                .Where(e => PassesCheapFields(e.Id, e.When, e.Category) && MatchesRest(e, actorIds))
                 .OrderBy(e => e, ChronologicalOrder.Events);
+        }
+
+        /// <summary>
+        /// The matching events of a user's folder, in file order, as they are read: most rows are dropped
+        /// after their id, date and category, before the rest of the row is parsed. Bad rows go to <paramref name="sink"/>.
+        /// </summary>
+        public IEnumerable<RelationsEvent> Stream(DataFolder folder, ProblemSink sink)
+        {
+            var actorIds = Actors is null ? null : MatchingActorIds(folder.Actors, Actors);
+            return folder.ReadEvents(sink, this).Where(e => MatchesRest(e, actorIds));
+        }
+
+        internal bool PassesCheapFields(string id, FuzzyDate date, EventCategory category)
+        {
+            categorySet ??= ClosedSetFilter<EventCategory>.From(Categories);
+            return categorySet.Admits(category)
+                && Window.Admits(date, Within)
+                && TextPattern.AnyMatch(Ids, id);
         }
 
         /// <summary>The ids of actors whose id, name or any alias matches one of <paramref name="patterns"/>.</summary>
@@ -50,12 +68,11 @@ namespace RelationsTools.Query
             return ids;
         }
 
-        private bool Matches(RelationsEvent e, HashSet<string>? actorIds)
+        private ClosedSetFilter<EventCategory>? categorySet;
+
+        private bool MatchesRest(RelationsEvent e, HashSet<string>? actorIds)
         {
-            return TextPattern.AnyMatch(Ids, e.Id)
-                && Window.Admits(e.When, Within)
-                && TextPattern.AnyMatch(Categories, e.Category.ToString())
-                && (actorIds is null || e.Actors.Any(actorIds.Contains))
+            return (actorIds is null || e.Actors.Any(actorIds.Contains))
                 && TextPattern.AnyMatch(SourceIds, e.SourceIds)
                 && (Keywords is null || TextPattern.AnyMatch(Keywords, e.Title) || TextPattern.AnyMatch(Keywords, e.Summary));
         }
@@ -75,19 +92,59 @@ namespace RelationsTools.Query
 
         public TextPattern[]? SourceIds { get; set; }
 
+        private ClosedSetFilter<TradeMetric>? metricSet;
+
         public IEnumerable<TradeFigure> Run(RelationsData data)
         {
-            return data.TradeFigures.Where(Matches).OrderBy(f => f, ChronologicalOrder.Figures);
+            return data.TradeFigures
+                .Where(f => PassesCheapFields(f.Metric, f.PeriodDate, f.Kind) && TextPattern.AnyMatch(SourceIds, f.SourceIds))
+                .OrderBy(f => f, ChronologicalOrder.Figures);
         }
 
-        private bool Matches(TradeFigure figure)
+        /// <summary>The matching figures of a user's folder, in file order, as they are read.</summary>
+        public IEnumerable<TradeFigure> Stream(DataFolder folder, ProblemSink sink)
         {
-            return TextPattern.AnyMatch(Metrics, figure.Metric.ToString())
-                && (Years is null || Years.Any(year => figure.PeriodDate.Overlaps(new DateTime(year, 1, 1), new DateTime(year, 12, 31))))
-                && Window.Admits(figure.PeriodDate, within: false)
-                && (Kinds is null || Kinds.Contains(figure.Kind))
-                && TextPattern.AnyMatch(SourceIds, figure.SourceIds);
+            return folder.ReadTradeFigures(sink, this).Where(f => TextPattern.AnyMatch(SourceIds, f.SourceIds));
         }
+
+        internal bool PassesCheapFields(TradeMetric metric, FuzzyDate period, FigureKind kind)
+        {
+            metricSet ??= ClosedSetFilter<TradeMetric>.From(Metrics);
+            return metricSet.Admits(metric)
+                && (Kinds is null || Array.IndexOf(Kinds, kind) >= 0)
+                && (Years is null || Years.Any(year => period.Overlaps(new DateTime(year, 1, 1), new DateTime(year, 12, 31))))
+                && Window.Admits(period, within: false);
+        }
+    }
+
+    /// <summary>Wildcards over a closed set, resolved once to the members they match, so a row costs an array lookup.</summary>
+    internal sealed class ClosedSetFilter<TEnum>
+        where TEnum : struct, Enum
+    {
+        private readonly HashSet<TEnum>? admitted;
+
+        private ClosedSetFilter(HashSet<TEnum>? admitted) => this.admitted = admitted;
+
+        public static ClosedSetFilter<TEnum> From(TextPattern[]? patterns)
+        {
+            if (patterns is null)
+            {
+                return new ClosedSetFilter<TEnum>(null);
+            }
+
+            var admitted = new HashSet<TEnum>();
+            foreach (TEnum value in (TEnum[])Enum.GetValues(typeof(TEnum)))
+            {
+                if (TextPattern.AnyMatch(patterns, value.ToString()))
+                {
+                    admitted.Add(value);
+                }
+            }
+
+            return new ClosedSetFilter<TEnum>(admitted);
+        }
+
+        public bool Admits(TEnum value) => admitted is null || admitted.Contains(value);
     }
 
     /// <summary>Earliest first; an open start counts as earliest, an unknown date comes last; ties by id.</summary>

@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using RelationsTools.Model;
+
+namespace RelationsTools.Compare
+{
+    /// <summary>What the sources say on one topic, side by side: a row of Compare-Source.</summary>
+    public sealed class SourceComparison
+    {
+        internal SourceComparison(string topic, ComparisonStatus status, IReadOnlyList<Claim> claims)
+        {
+            Topic = topic;
+            Status = status;
+            Claims = new JoinedList<Claim>(claims);
+            Values = new DelimitedList(claims.Select(c => c.DisplayValue).Distinct(StringComparer.Ordinal).ToList());
+            SourceIds = new DelimitedList(claims.Select(c => c.SourceId).Distinct(StringComparer.Ordinal).ToList());
+            SourceKinds = new JoinedList<SourceKind>(claims.Select(c => c.SourceKind).Distinct());
+            Summary = ComparisonSummary.Describe(claims, status);
+        }
+
+        public string Topic { get; }
+
+        public ComparisonStatus Status { get; }
+
+        /// <summary>The distinct values as a person reads them (<c>#2</c>, <c>US$20.0 bn</c>, <c>2024-09</c>), in data order.</summary>
+        public DelimitedList Values { get; }
+
+        /// <summary><see cref="Values"/> joined with '; ', for Export-Csv.</summary>
+        public string ValueList => Values.ToString();
+
+        /// <summary>How many documents state the topic; one document may state it for several periods.</summary>
+        public int SourceCount => SourceIds.Count;
+
+        public DelimitedList SourceIds { get; }
+
+        public string SourceList => SourceIds.ToString();
+
+        /// <summary>The kinds of the stating documents, so a reader sees when only a comment disagrees.</summary>
+        public JoinedList<SourceKind> SourceKinds { get; }
+
+        public string SourceKindList => SourceKinds.ToString();
+
+        public JoinedList<Claim> Claims { get; }
+
+        /// <summary>The ids of <see cref="Claims"/> joined with '; '.</summary>
+        public string ClaimList => Claims.ToString();
+
+        public string Citations => string.Join("; ", Claims.Select(c => c.Citation));
+
+        /// <summary>Each value with its citations, and its periods when the values disagree.</summary>
+        public string Summary { get; }
+
+        public override string ToString() => Topic;
+    }
+}

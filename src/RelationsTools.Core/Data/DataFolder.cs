@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using RelationsTools.Model;
+
+namespace RelationsTools.Data
+{
+    /// <summary>
+    /// A user's data folder (-DataPath): the same files and columns as the bundled data, any of them
+    /// absent. Its events, figures and claims are streamed: read, checked and filtered row by row, so
+    /// memory does not grow with the file. Its rows may cite the bundled sources and name the bundled
+    /// actors as well as the folder's own.
+    /// </summary>
+    public sealed class DataFolder
+    {
+        private DataFolder(string path, IReadOnlyList<RelationsSource> sources, IReadOnlyList<Actor> actors)
+        {
+            Path = path;
+            Sources = sources;
+            Actors = actors;
+            Catalog = new Catalog(
+                sources.ToDictionary(s => s.Id, StringComparer.Ordinal),
+                actors.ToDictionary(a => a.Id, StringComparer.Ordinal));
+        }
+
+        public string Path { get; }
+
+        /// <summary>The bundled sources followed by the folder's own.</summary>
+        public IReadOnlyList<RelationsSource> Sources { get; }
+
+        /// <summary>The bundled actors followed by the folder's own.</summary>
+        public IReadOnlyList<Actor> Actors { get; }
+
+        internal Catalog Catalog { get; }
+
+        /// <summary>
+        /// Opens <paramref name="path"/> and reads its small reference tables (sources, actors) whole.
+        /// A missing folder, an unreadable file or a wrong header is thrown; bad rows go to <paramref name="sink"/>.
+        /// </summary>
+        /// <param name="bundled">The data whose sources and actors stay known; null to read the folder on its own.</param>
+        public static DataFolder Open(string path, RelationsData? bundled, ProblemSink sink)
+        {
+            string full = System.IO.Path.GetFullPath(path);
+            if (!Directory.Exists(full))
+            {
+                throw new DataFileException(DataErrorIds.DataFolderNotFound, full, 0, null, null, "the data folder does not exist");
+            }
+
+            var knownSources = bundled?.Sources ?? new RelationsSource[0];
+            var knownActors = bundled?.Actors ?? new Actor[0];
+            var sourceIds = new HashSet<string>(knownSources.Select(s => s.Id), StringComparer.OrdinalIgnoreCase);
+            var sources = knownSources.Concat(
+                RelationsData.ReadIfPresent(full, SourceTable.FileName, file => SourceTable.Read(file, sink, sourceIds))).ToList();
+
+            var sourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+            var actorIds = new HashSet<string>(knownActors.Select(a => a.Id), StringComparer.OrdinalIgnoreCase);
+            var actors = knownActors.Concat(
+                RelationsData.ReadIfPresent(full, ActorTable.FileName, file => ActorTable.Read(file, new Catalog(sourcesById, new Dictionary<string, Actor>()), sink, actorIds))).ToList();
+
+            return new DataFolder(full, sources, actors);
+        }
+
+        /// <summary>The folder's own sources (not the bundled ones), streamed.</summary>
+        public IEnumerable<RelationsSource> ReadOwnSources(ProblemSink sink)
+            => ReadTable(SourceTable.FileName, file => SourceTable.Read(file, sink, null));
+
+        public IEnumerable<RelationsEvent> ReadEvents(ProblemSink sink, Query.EventQuery? filter = null)
+            => ReadTable(EventTable.FileName, file => EventTable.Read(file, Catalog, sink, null, filter == null ? null : filter.PassesCheapFields));
+
+        public IEnumerable<TradeFigure> ReadTradeFigures(ProblemSink sink, Query.TradeFigureQuery? filter = null)
+            => ReadTable(TradeFigureTable.FileName, file => TradeFigureTable.Read(file, Catalog, sink, null, filter == null ? null : filter.PassesCheapFields));
+
+        public IEnumerable<Claim> ReadClaims(ProblemSink sink)
+            => ReadTable(ClaimTable.FileName, file => ClaimTable.Read(file, Catalog, sink, null));
+
+        private IEnumerable<T> ReadTable<T>(string fileName, Func<string, IEnumerable<T>> read)
+        {
+            string file = System.IO.Path.Combine(Path, fileName);
+            return File.Exists(file) ? read(file) : Enumerable.Empty<T>();
+        }
+    }
+}

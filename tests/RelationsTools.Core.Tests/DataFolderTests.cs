@@ -1,0 +1,155 @@
+using System.Collections.Generic;
+using System.Linq;
+using RelationsTools.Data;
+using RelationsTools.Model;
+using RelationsTools.Query;
+using Xunit;
+
+namespace RelationsTools.Tests
+{
+    public class DataFolderTests
+    {
+        private const string EventHeader = "Id,Date,Title,Summary,Category,Actors,Location,Citations,Note\n";
+        private static readonly RelationsData Bundled = RelationsData.Load(RepoPaths.BundledData);
+
+        private static (List<T> Rows, List<DataFileException> Errors, List<DataFileException> Warnings) Collect<T>(System.Func<ProblemSink, IEnumerable<T>> read)
+        {
+            var errors = new List<DataFileException>();
+            var warnings = new List<DataFileException>();
+            var rows = read(new ProblemSink(errors.Add, warnings.Add)).ToList();
+            return (rows, errors, warnings);
+        }
+
+        [Fact]
+        public void A_users_rows_may_cite_bundled_sources_and_name_bundled_actors()
+        {
+            using var folder = new TempDataFolder();
+            folder.Write("events.csv", EventHeader + "ev-x,2024-05,T,S,Trade,hun-sen; to-lam,,cicp-2020-07-13-new-heights ¶3,\n");
+
+            var (rows, errors, _) = Collect(sink => DataFolder.Open(folder.Path, Bundled, sink).ReadEvents(sink));
+
+            Assert.Empty(errors);
+            Assert.Equal(new[] { "hun-sen", "to-lam" }, Assert.Single(rows).Actors);
+        }
+
+        [Fact]
+        public void A_users_own_sources_are_known_besides_the_bundled_ones()
+        {
+            using var folder = new TempDataFolder();
+            folder.Write("sources.csv", "Id,Title,Publisher,Authors,Published,Kind,Language,Note\nmy-notes,My notes,,,2026,Analysis,en,\n");
+            folder.Write("events.csv", EventHeader + "ev-x,2026-01,T,S,Trade,,,my-notes ¶1; iseas-2025-03-mending-fences ¶2,\n");
+
+            var (rows, errors, _) = Collect(sink => DataFolder.Open(folder.Path, Bundled, sink).ReadEvents(sink));
+
+            Assert.Empty(errors);
+            Assert.Equal(new[] { "my-notes", "iseas-2025-03-mending-fences" }, Assert.Single(rows).SourceIds);
+        }
+
+        [Fact]
+        public void A_bad_row_is_reported_with_every_bad_field_and_the_next_rows_still_come()
+        {
+            using var folder = new TempDataFolder();
+            folder.Write("events.csv", EventHeader
+                + "ev-1,2024-01,T,S,Trade,,,cicp-2020-07-13-new-heights ¶3,\n"
+                + "ev-2,2024-13,T,S,Trad,,,cicp-2020-07-13-new-heights ¶3,\n"
+                + "ev-3,2024-03,T,S,Trade,,,cicp-2020-07-13-new-heights ¶3,\n");
+
+            var (rows, errors, _) = Collect(sink => DataFolder.Open(folder.Path, Bundled, sink).ReadEvents(sink));
+
+            Assert.Equal(new[] { "ev-1", "ev-3" }, rows.Select(r => r.Id));
+            Assert.Equal(new[] { "Date", "Category" }, errors.Select(e => e.Field));
+            Assert.All(errors, e => Assert.Equal(3, e.Line));
+            Assert.StartsWith(folder.Path, errors[0].Message);
+            Assert.Contains(":3: field 'Date':", errors[0].Message);
+        }
+
+        [Fact]
+        public void Streaming_keeps_file_order_and_applies_every_filter()
+        {
+            using var folder = new TempDataFolder();
+            folder.Write("events.csv", EventHeader
+                + "ev-b,2024-05,Canal talk,S,Trade,hun-sen,,cicp-2020-07-13-new-heights ¶3,\n"
+                + "ev-a,2023-01,Other,S,Trade,hun-sen,,cicp-2020-07-13-new-heights ¶3,\n"
+                + "ev-c,2024-02,Canal again,S,Trade,to-lam,,cicp-2020-07-13-new-heights ¶3,\n"
+                + "ev-d,2024-03,Canal border,S,Border,hun-sen,,cicp-2020-07-13-new-heights ¶3,\n");
+            var query = new EventQuery
+            {
+                Window = DateWindow.Between(FuzzyDate.Parse("2024"), FuzzyDate.Parse("2024")),
+                Categories = TextPattern.Create(new[] { "trade" }),
+                Actors = TextPattern.Create(new[] { "Hun Sen" }, ignoreDiacritics: true),
+                Keywords = TextPattern.Containing(new[] { "canal" }),
+            };
+
+            var (rows, errors, _) = Collect(sink => query.Stream(DataFolder.Open(folder.Path, Bundled, sink), sink));
+
+            Assert.Empty(errors);
+            Assert.Equal(new[] { "ev-b" }, rows.Select(r => r.Id));
+        }
+
+        [Fact]
+        public void A_row_dropped_by_the_filter_on_its_cheap_fields_is_not_parsed_further()
+        {
+            // The bad citation is in a row outside the window: a streaming query does not read it (Test-RelationsData does).
+            using var folder = new TempDataFolder();
+            folder.Write("events.csv", EventHeader
+                + "ev-1,1990,T,S,Trade,,,not a citation,\n"
+                + "ev-2,2024,T,S,Trade,,,cicp-2020-07-13-new-heights ¶3,\n");
+            var query = new EventQuery { Window = DateWindow.Between(FuzzyDate.Parse("2024"), FuzzyDate.Parse("2024")) };
+
+            var (rows, errors, _) = Collect(sink => query.Stream(DataFolder.Open(folder.Path, Bundled, sink), sink));
+
+            Assert.Empty(errors);
+            Assert.Single(rows);
+            var problems = DataValidator.Validate(folder.Path, Bundled);
+            Assert.Equal(DataErrorIds.InvalidCitation, Assert.Single(problems).ErrorId);
+        }
+
+        [Fact]
+        public void An_absent_file_means_none_of_those()
+        {
+            using var folder = new TempDataFolder();
+
+            var (rows, errors, _) = Collect(sink => DataFolder.Open(folder.Path, Bundled, sink).ReadTradeFigures(sink));
+
+            Assert.Empty(rows);
+            Assert.Empty(errors);
+        }
+
+        [Fact]
+        public void An_unknown_column_is_ignored_with_one_warning()
+        {
+            using var folder = new TempDataFolder();
+            folder.Write("events.csv", "Id,Date,Title,Summary,Category,Actors,Location,Citations,Note,Mood\n"
+                + "ev-1,2024,T,S,Trade,,,cicp-2020-07-13-new-heights ¶3,,happy\n"
+                + "ev-2,2024,T,S,Trade,,,cicp-2020-07-13-new-heights ¶3,,sad\n");
+
+            var (rows, errors, warnings) = Collect(sink => DataFolder.Open(folder.Path, Bundled, sink).ReadEvents(sink));
+
+            Assert.Equal(2, rows.Count);
+            Assert.Empty(errors);
+            Assert.Equal(DataErrorIds.UnknownColumn, Assert.Single(warnings).ErrorId);
+        }
+
+        [Fact]
+        public void The_bundled_folder_validates_clean_on_its_own()
+        {
+            Assert.Empty(DataValidator.Validate(RepoPaths.BundledData, null));
+        }
+
+        [Fact]
+        public void Validation_finds_duplicate_ids_that_a_streaming_query_does_not_track()
+        {
+            using var folder = new TempDataFolder();
+            folder.Write("events.csv", EventHeader
+                + "ev-1,2024,T,S,Trade,,,cicp-2020-07-13-new-heights ¶3,\n"
+                + "ev-1,2025,T,S,Trade,,,cicp-2020-07-13-new-heights ¶3,\n");
+
+            var problem = Assert.Single(DataValidator.Validate(folder.Path, Bundled));
+
+            Assert.Equal(DataErrorIds.DuplicateId, problem.ErrorId);
+            Assert.Equal(3, problem.Line);
+            Assert.Equal("Id", problem.Field);
+            Assert.Equal(ProblemSeverity.Error, problem.Severity);
+        }
+    }
+}
