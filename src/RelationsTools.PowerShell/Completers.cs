@@ -1,9 +1,12 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
+using System.Management.Automation.Runspaces;
 using RelationsTools.Data;
 using RelationsTools.Model;
 using RelationsTools.Query;
@@ -11,32 +14,76 @@ using RelationsTools.Query;
 namespace RelationsTools.PowerShell
 {
     /// <summary>
-    /// Tab completion from the data: offers each candidate whose text (or, for actors, name or alias)
-    /// starts with what was typed, quoted when it holds a space.
+    /// Tab completion from the data the command will read: the folder of -DataPath when it is on the command
+    /// line, else the bundled data. Offers each candidate whose text (or, for actors, name or alias) starts
+    /// with what was typed, quoted when it holds a space. Never throws at the prompt: a broken folder simply
+    /// completes nothing, and the command itself reports the problem.
     /// </summary>
     public abstract class DataCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {
             var typed = new TextPattern(wordToComplete.Trim('\'', '"') + "*", ignoreDiacritics: true);
-            RelationsData data;
+            List<Candidate> candidates;
             try
             {
-                data = RelationsData.Bundled;
+                candidates = Candidates(OpenData(fakeBoundParameters)).Where(c => c.MatchTexts.Any(typed.IsMatch)).ToList();
             }
-            catch (DataFileException)
+            catch (Exception e) when (e is DataFileException || e is IOException || e is UnauthorizedAccessException || e is ArgumentException)
             {
-                yield break; // completion must never throw at the prompt; the command itself will report the problem
+                return Enumerable.Empty<CompletionResult>();
             }
 
-            foreach (var candidate in Candidates(data).Where(c => c.MatchTexts.Any(typed.IsMatch)))
-            {
-                string text = candidate.Text.IndexOf(' ') >= 0 ? "'" + candidate.Text + "'" : candidate.Text;
-                yield return new CompletionResult(text, candidate.Text, CompletionResultType.ParameterValue, candidate.ToolTip);
-            }
+            return candidates.Select(c => new CompletionResult(
+                c.Text.IndexOf(' ') >= 0 ? "'" + c.Text + "'" : c.Text, c.Text, CompletionResultType.ParameterValue, c.ToolTip));
         }
 
-        protected abstract IEnumerable<Candidate> Candidates(RelationsData data);
+        protected abstract IEnumerable<Candidate> Candidates(CompletionData data);
+
+        private static CompletionData OpenData(IDictionary fakeBoundParameters)
+        {
+            if (!(fakeBoundParameters?["DataPath"] is string dataPath) || dataPath.Length == 0)
+            {
+                var bundled = RelationsData.Bundled;
+                return new CompletionData(bundled.Sources, bundled.Actors, bundled.Events, bundled.Claims);
+            }
+
+            var quiet = new ProblemSink(_ => { }, _ => { });
+            var folder = DataFolder.Open(ResolveAgainstCurrentLocation(dataPath), RelationsData.Bundled, quiet);
+            return new CompletionData(folder.Sources, folder.Actors, folder.ReadEvents(quiet), folder.ReadClaims(quiet));
+        }
+
+        // The process's working folder is not PowerShell's current location: resolve a relative -DataPath the way the command will.
+        private static string ResolveAgainstCurrentLocation(string path)
+        {
+            if (Path.IsPathRooted(path))
+            {
+                return path;
+            }
+
+            string? location = Runspace.DefaultRunspace?.SessionStateProxy.Path.CurrentFileSystemLocation.ProviderPath;
+            return location is null ? Path.GetFullPath(path) : Path.Combine(location, path);
+        }
+
+        /// <summary>What completion can draw on: lists for the bundled data, streams for a user's folder.</summary>
+        protected sealed class CompletionData
+        {
+            public CompletionData(IEnumerable<RelationsSource> sources, IEnumerable<Actor> actors, IEnumerable<RelationsEvent> events, IEnumerable<Claim> claims)
+            {
+                Sources = sources;
+                Actors = actors;
+                Events = events;
+                Claims = claims;
+            }
+
+            public IEnumerable<RelationsSource> Sources { get; }
+
+            public IEnumerable<Actor> Actors { get; }
+
+            public IEnumerable<RelationsEvent> Events { get; }
+
+            public IEnumerable<Claim> Claims { get; }
+        }
 
         protected readonly struct Candidate
         {
@@ -57,30 +104,44 @@ namespace RelationsTools.PowerShell
 
     public sealed class SourceIdCompleter : DataCompleter
     {
-        protected override IEnumerable<Candidate> Candidates(RelationsData data) => data.Sources.Select(s => new Candidate(s.Id, s.Title));
+        protected override IEnumerable<Candidate> Candidates(CompletionData data) => data.Sources.Select(s => new Candidate(s.Id, s.Title));
     }
 
     public sealed class EventIdCompleter : DataCompleter
     {
-        protected override IEnumerable<Candidate> Candidates(RelationsData data) => data.Events.Select(e => new Candidate(e.Id, e.Date + " " + e.Title));
+        protected override IEnumerable<Candidate> Candidates(CompletionData data) => data.Events.Select(e => new Candidate(e.Id, e.Date + " " + e.Title));
     }
 
     /// <summary>Completes actor ids, also when the user starts typing a name or alias ("To" offers to-lam).</summary>
     public sealed class ActorCompleter : DataCompleter
     {
-        protected override IEnumerable<Candidate> Candidates(RelationsData data)
+        protected override IEnumerable<Candidate> Candidates(CompletionData data)
             => data.Actors.Select(a => new Candidate(a.Id, a.Name, new[] { a.Name }.Concat(a.Aliases).ToArray()));
+    }
+
+    /// <summary>Completes claim topics; the tooltip says how many documents state each.</summary>
+    public sealed class TopicCompleter : DataCompleter
+    {
+        protected override IEnumerable<Candidate> Candidates(CompletionData data)
+            => data.Claims
+                .GroupBy(c => c.Topic, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(topic =>
+                {
+                    int documents = topic.Select(c => c.SourceId).Distinct(StringComparer.Ordinal).Count();
+                    return new Candidate(topic.Key, string.Format(CultureInfo.InvariantCulture, "{0} (stated by {1} document{2})", topic.Key, documents, documents == 1 ? string.Empty : "s"));
+                });
     }
 
     public sealed class CategoryCompleter : DataCompleter
     {
-        protected override IEnumerable<Candidate> Candidates(RelationsData data)
+        protected override IEnumerable<Candidate> Candidates(CompletionData data)
             => Enum.GetNames(typeof(EventCategory)).Select(name => new Candidate(name, name));
     }
 
     public sealed class MetricCompleter : DataCompleter
     {
-        protected override IEnumerable<Candidate> Candidates(RelationsData data)
+        protected override IEnumerable<Candidate> Candidates(CompletionData data)
             => Enum.GetNames(typeof(TradeMetric)).Select(name => new Candidate(name, name));
     }
 }

@@ -223,3 +223,17 @@ Describe 'Culture independence' -Tag Culture {
         $answers.Events | Should -Not -BeNullOrEmpty
     }
 }
+
+Describe 'Tab completion over -DataPath' {
+    It 'completes ids from the folder named on the command line' {
+        $folder = Join-Path $TestDrive 'completion-data'
+        New-Item -ItemType Directory $folder | Out-Null
+        Set-Content -LiteralPath (Join-Path $folder 'events.csv') -Value @(
+            'Id,Date,Title,Summary,Category,Actors,Location,Citations,Note',
+            'ev-mine-1,2024,Mine,S,Trade,,,cicp-2020-07-13-new-heights ¶3,')
+        $line = "Get-RelationsEvent -DataPath '$folder' -Id ev-mi"
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be @('ev-mine-1')
+        $line = 'Get-RelationsEvent -Id ev-mi'
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches | Should -BeNullOrEmpty
+    }
+}

@@ -104,5 +104,36 @@ namespace RelationsTools.Tests
             Assert.True(month.Contains(day));
             Assert.False(day.Contains(month));
         }
+    
+        [Theory]
+        [InlineData("1967")]
+        [InlineData("2024-09")]
+        [InlineData("2024-02")]
+        [InlineData("2024-09-20")]
+        [InlineData("1979/1989")]
+        [InlineData("../1974")]
+        [InlineData("2026/..")]
+        [InlineData("2019~")]
+        [InlineData("2024-09-20/2024")]
+        [InlineData("")]
+        public void Reading_bounds_in_place_agrees_with_the_full_parse(string text)
+        {
+            var date = FuzzyDate.Parse(text);
+
+            Assert.True(FuzzyDate.TryParseBounds(System.Text.Encoding.UTF8.GetBytes(text), out var first, out var last, out bool isKnown));
+            Assert.Equal(date.Start, first);
+            Assert.Equal(date.End, last);
+            Assert.Equal(date.IsKnown, isKnown);
+        }
+
+        [Theory]
+        [InlineData("2024-13")]
+        [InlineData("2024-02-30")]
+        [InlineData("Tô Lâm")]
+        [InlineData("2024-09-20/2024-09-21/2024-09-22")]
+        public void Reading_bounds_in_place_refuses_what_the_full_parse_refuses(string text)
+        {
+            Assert.False(FuzzyDate.TryParseBounds(System.Text.Encoding.UTF8.GetBytes(text), out _, out _, out _));
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using RelationsTools.Model;
@@ -11,6 +12,18 @@ namespace RelationsTools.Data
         // Plain invariant numbers only: "1,000", "1.000,5", "NaN", "Infinity" and "1e9" are all refused,
         // because each is either a thousands separator read in the wrong culture or not a quantity.
         private const NumberStyles PlainNumber = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+
+        /// <summary>
+        /// Reads a closed-set field in place, without a string: false when it is not one of the names exactly
+        /// (read it with <see cref="GetEnum"/> then, which records why).
+        /// </summary>
+        public bool TryPeekEnum<TEnum>(int column, out TEnum value)
+            where TEnum : struct
+            => ClosedSet<TEnum>.TryParseUtf8(reader.GetSpan(columnIndexes[column]), out value);
+
+        /// <summary>Reads a date field's first and last day in place; false when it does not parse (read it with <see cref="GetDate"/> then).</summary>
+        public bool TryPeekDateBounds(int column, out DateTime? first, out DateTime? last, out bool isKnown)
+            => FuzzyDate.TryParseBounds(reader.GetSpan(columnIndexes[column]), out first, out last, out isKnown);
 
         public string GetRequired(int column)
         {

@@ -61,15 +61,16 @@ namespace RelationsTools.Data
             return new DataFolder(full, sources, actors);
         }
 
-        /// <summary>The folder's own sources (not the bundled ones), streamed.</summary>
-        public IEnumerable<RelationsSource> ReadOwnSources(ProblemSink sink)
-            => ReadTable(SourceTable.FileName, file => SourceTable.Read(file, sink, null));
+        /// <summary>The folder's events in file order; <paramref name="prefilter"/> drops rows before they are fully read.</summary>
+        internal IEnumerable<RelationsEvent> ReadEvents(ProblemSink sink, IRowPrefilter<EventCategory>? prefilter)
+            => ReadTable(EventTable.FileName, file => EventTable.Read(file, Catalog, sink, null, prefilter));
 
-        public IEnumerable<RelationsEvent> ReadEvents(ProblemSink sink, Query.EventQuery? filter = null)
-            => ReadTable(EventTable.FileName, file => EventTable.Read(file, Catalog, sink, null, filter == null ? null : filter.PassesCheapFields));
+        public IEnumerable<RelationsEvent> ReadEvents(ProblemSink sink) => ReadEvents(sink, null);
 
-        public IEnumerable<TradeFigure> ReadTradeFigures(ProblemSink sink, Query.TradeFigureQuery? filter = null)
-            => ReadTable(TradeFigureTable.FileName, file => TradeFigureTable.Read(file, Catalog, sink, null, filter == null ? null : filter.PassesCheapFields));
+        internal IEnumerable<TradeFigure> ReadTradeFigures(ProblemSink sink, IRowPrefilter<TradeMetric>? prefilter)
+            => ReadTable(TradeFigureTable.FileName, file => TradeFigureTable.Read(file, Catalog, sink, null, prefilter));
+
+        public IEnumerable<TradeFigure> ReadTradeFigures(ProblemSink sink) => ReadTradeFigures(sink, null);
 
         public IEnumerable<Claim> ReadClaims(ProblemSink sink)
             => ReadTable(ClaimTable.FileName, file => ClaimTable.Read(file, Catalog, sink, null));

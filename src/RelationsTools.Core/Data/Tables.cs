@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using RelationsTools.Model;
+using RelationsTools.Query;
 
 namespace RelationsTools.Data
 {
@@ -18,12 +20,20 @@ namespace RelationsTools.Data
     }
 
     /// <summary>
-    /// A test of a row's cheapest fields, made before the rest of the row is read: a streaming query
-    /// over a large file skips most rows after reading two or three fields.
+    /// A query's test of a row's cheapest fields, made before the rest of the row is read: a streaming
+    /// query over a large file drops most rows after reading two fields in place.
     /// </summary>
-    internal delegate bool EventPrefilter(string id, FuzzyDate date, EventCategory category);
+    internal interface IRowPrefilter<TKind>
+        where TKind : struct
+    {
+        /// <summary>The row's closed-set field (an event's Category, a figure's Metric).</summary>
+        bool AdmitsKind(TKind kind);
 
-    internal delegate bool FigurePrefilter(TradeMetric metric, FuzzyDate period, FigureKind kind);
+        bool AdmitsDays(DateTime? first, DateTime? last, bool isKnown);
+
+        /// <summary>Null when the query does not filter by id, so the id need not be read early.</summary>
+        TextPattern[]? Ids { get; }
+    }
 
     internal static class ActorTable
     {
@@ -60,18 +70,19 @@ namespace RelationsTools.Data
 
         public static readonly IReadOnlyList<string> Columns = new[] { "Id", "Date", "Title", "Summary", "Category", "Actors", "Location", "Citations", "Note" };
 
-        public static IEnumerable<RelationsEvent> Read(string filePath, Catalog catalog, ProblemSink sink, ISet<string>? seenIds, EventPrefilter? prefilter = null)
+        public static IEnumerable<RelationsEvent> Read(string filePath, Catalog catalog, ProblemSink sink, ISet<string>? seenIds, IRowPrefilter<EventCategory>? prefilter = null)
         {
             using var table = CsvTable.Open(filePath, Columns, sink);
             while (table.Read())
             {
-                string id = table.GetId(Id, seenIds);
-                var date = table.GetDate(Date);
-                var category = table.GetEnum<EventCategory>(Category);
-                if (table.RowIsValid && prefilter != null && !prefilter(id, date, category))
+                if (prefilter != null && Drops(table, prefilter))
                 {
                     continue;
                 }
+
+                string id = table.GetId(Id, seenIds);
+                var date = table.GetDate(Date);
+                var category = table.GetEnum<EventCategory>(Category);
 
                 var relationsEvent = new RelationsEvent(
                     id,
@@ -89,6 +100,28 @@ namespace RelationsTools.Data
                 }
             }
         }
+
+        // Only a row whose cheap fields read cleanly can be dropped here; anything odd is read in full, so its problems are reported.
+        private static bool Drops(CsvTable table, IRowPrefilter<EventCategory> prefilter)
+        {
+            if (!table.TryPeekEnum(Category, out EventCategory category))
+            {
+                return false;
+            }
+
+            if (!prefilter.AdmitsKind(category))
+            {
+                return true;
+            }
+
+            if (!table.TryPeekDateBounds(Date, out var first, out var last, out bool isKnown))
+            {
+                return false;
+            }
+
+            return !prefilter.AdmitsDays(first, last, isKnown)
+                || (prefilter.Ids != null && !TextPattern.AnyMatch(prefilter.Ids, table.Get(Id)));
+        }
     }
 
     internal static class TradeFigureTable
@@ -99,19 +132,19 @@ namespace RelationsTools.Data
 
         public static readonly IReadOnlyList<string> Columns = new[] { "Id", "Metric", "Period", "Kind", "Value", "Unit", "Qualifier", "Citations", "Note" };
 
-        public static IEnumerable<TradeFigure> Read(string filePath, Catalog catalog, ProblemSink sink, ISet<string>? seenIds, FigurePrefilter? prefilter = null)
+        public static IEnumerable<TradeFigure> Read(string filePath, Catalog catalog, ProblemSink sink, ISet<string>? seenIds, IRowPrefilter<TradeMetric>? prefilter = null)
         {
             using var table = CsvTable.Open(filePath, Columns, sink);
             while (table.Read())
             {
-                var metric = table.GetEnum<TradeMetric>(Metric);
-                var period = table.GetDate(Period);
-                var kind = table.GetEnum<FigureKind>(Kind);
-                if (table.RowIsValid && prefilter != null && !prefilter(metric, period, kind))
+                if (prefilter != null && Drops(table, prefilter))
                 {
                     continue;
                 }
 
+                var metric = table.GetEnum<TradeMetric>(Metric);
+                var period = table.GetDate(Period);
+                var kind = table.GetEnum<FigureKind>(Kind);
                 string id = table.GetId(Id, seenIds);
                 var unit = table.GetEnum<ValueUnit>(Unit);
                 if (unit == ValueUnit.Rank || unit == ValueUnit.Date)
@@ -131,6 +164,22 @@ namespace RelationsTools.Data
                     yield return figure;
                 }
             }
+        }
+
+        private static bool Drops(CsvTable table, IRowPrefilter<TradeMetric> prefilter)
+        {
+            if (!table.TryPeekEnum(Metric, out TradeMetric metric))
+            {
+                return false;
+            }
+
+            if (!prefilter.AdmitsKind(metric))
+            {
+                return true;
+            }
+
+            return table.TryPeekDateBounds(Period, out var first, out var last, out bool isKnown)
+                && !prefilter.AdmitsDays(first, last, isKnown);
         }
     }
 

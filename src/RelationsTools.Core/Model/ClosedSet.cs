@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace RelationsTools.Model
 {
@@ -12,6 +13,11 @@ namespace RelationsTools.Model
     {
         private static readonly Dictionary<string, TEnum> ByName = BuildNames();
 
+        // The same names as UTF-8, for reading a field in place without making a string of it.
+        private static readonly KeyValuePair<byte[], TEnum>[] ByUtf8Name = ByName
+            .Select(pair => new KeyValuePair<byte[], TEnum>(System.Text.Encoding.UTF8.GetBytes(pair.Key), pair.Value))
+            .ToArray();
+
         public static IReadOnlyCollection<string> Names => ByName.Keys;
 
         public static bool TryParse(string? text, out TEnum value)
@@ -19,6 +25,21 @@ namespace RelationsTools.Model
             if (text is not null && ByName.TryGetValue(text, out value))
             {
                 return true;
+            }
+
+            value = default;
+            return false;
+        }
+
+        internal static bool TryParseUtf8(ReadOnlySpan<byte> utf8, out TEnum value)
+        {
+            foreach (var pair in ByUtf8Name)
+            {
+                if (utf8.SequenceEqual(pair.Key))
+                {
+                    value = pair.Value;
+                    return true;
+                }
             }
 
             value = default;

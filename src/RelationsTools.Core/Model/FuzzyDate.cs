@@ -75,13 +75,66 @@ namespace RelationsTools.Model
         public static bool TryParse(string? text, out FuzzyDate date, out string error)
         {
             date = Unknown;
+            if (!TryParseSpan(text.AsSpan(), out var parsed, out error))
+            {
+                return false;
+            }
+
+            if (parsed.Precision != DatePrecision.Unknown)
+            {
+                date = new FuzzyDate(text!, parsed.Start?.First, parsed.End?.Last, parsed.Precision, parsed.IsApproximate, parsed.Start, parsed.End);
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// The first and last day of UTF-8 date text, without allocating: what a streaming query needs to drop
+        /// a row before reading the rest of it. False for text that does not parse (read it as a string then,
+        /// for the error) or that is too long or not ASCII to be a date at all.
+        /// </summary>
+        internal static bool TryParseBounds(ReadOnlySpan<byte> utf8, out DateTime? first, out DateTime? last, out bool isKnown)
+        {
+            first = last = null;
+            isKnown = false;
+            const int LongestDate = 24; // "YYYY-MM-DD~/YYYY-MM-DD~"
+            if (utf8.Length > LongestDate)
+            {
+                return false;
+            }
+
+            Span<char> chars = stackalloc char[LongestDate];
+            for (int i = 0; i < utf8.Length; i++)
+            {
+                if (utf8[i] > 0x7F)
+                {
+                    return false;
+                }
+
+                chars[i] = (char)utf8[i];
+            }
+
+            if (!TryParseSpan(chars.Slice(0, utf8.Length), out var parsed, out _))
+            {
+                return false;
+            }
+
+            first = parsed.Start?.First;
+            last = parsed.End?.Last;
+            isKnown = parsed.Precision != DatePrecision.Unknown;
+            return true;
+        }
+
+        // The one parser: a point, or an interval of points or '..'. Strict on purpose.
+        private static bool TryParseSpan(ReadOnlySpan<char> value, out ParsedDate parsed, out string error)
+        {
+            parsed = default;
             error = string.Empty;
-            if (string.IsNullOrEmpty(text))
+            if (value.IsEmpty)
             {
                 return true;
             }
 
-            string value = text!;
             int slash = value.IndexOf('/');
             if (slash < 0)
             {
@@ -90,23 +143,23 @@ namespace RelationsTools.Model
                     return false;
                 }
 
-                date = new FuzzyDate(value, point.First, point.Last, point.Precision, point.IsApproximate, point, point);
+                parsed = new ParsedDate(point, point, point.Precision, point.IsApproximate);
                 return true;
             }
 
-            if (value.IndexOf('/', slash + 1) >= 0)
+            if (value.Slice(slash + 1).IndexOf('/') >= 0)
             {
-                error = $"'{value}' has more than one '/'";
+                error = $"'{value.ToString()}' has more than one '/'";
                 return false;
             }
 
-            string startText = value.Substring(0, slash);
-            string endText = value.Substring(slash + 1);
-            bool openStart = startText == "..";
-            bool openEnd = endText == "..";
+            var startText = value.Slice(0, slash);
+            var endText = value.Slice(slash + 1);
+            bool openStart = startText.SequenceEqual("..".AsSpan());
+            bool openEnd = endText.SequenceEqual("..".AsSpan());
             if (openStart && openEnd)
             {
-                error = $"'{value}' is open at both ends, which says nothing";
+                error = $"'{value.ToString()}' is open at both ends, which says nothing";
                 return false;
             }
 
@@ -123,18 +176,15 @@ namespace RelationsTools.Model
 
             if (!openStart && !openEnd && end.Last < start.First)
             {
-                error = $"'{value}' ends before it starts";
+                error = $"'{value.ToString()}' ends before it starts";
                 return false;
             }
 
-            date = new FuzzyDate(
-                value,
-                openStart ? (DateTime?)null : start.First,
-                openEnd ? (DateTime?)null : end.Last,
-                openStart || openEnd ? DatePrecision.Open : DatePrecision.Range,
-                start.IsApproximate || end.IsApproximate,
+            parsed = new ParsedDate(
                 openStart ? (DatePoint?)null : start,
-                openEnd ? (DatePoint?)null : end);
+                openEnd ? (DatePoint?)null : end,
+                openStart || openEnd ? DatePrecision.Open : DatePrecision.Range,
+                start.IsApproximate || end.IsApproximate);
             return true;
         }
 
@@ -149,9 +199,18 @@ namespace RelationsTools.Model
                 return false;
             }
 
-            return (to == null || Start == null || Start.Value <= to.Value)
-                && (from == null || End == null || End.Value >= from.Value);
+            return Overlaps(Start, End, from, to);
         }
+
+        /// <summary>Whether the days [<paramref name="first"/>, <paramref name="last"/>] meet the window [<paramref name="from"/>, <paramref name="to"/>]; null is unbounded.</summary>
+        internal static bool Overlaps(DateTime? first, DateTime? last, DateTime? from, DateTime? to)
+            => (to == null || first == null || first.Value <= to.Value)
+            && (from == null || last == null || last.Value >= from.Value);
+
+        /// <summary>Whether the days [<paramref name="first"/>, <paramref name="last"/>] lie inside the window; null is unbounded.</summary>
+        internal static bool IsWithin(DateTime? first, DateTime? last, DateTime? from, DateTime? to)
+            => (from == null || (first != null && first.Value >= from.Value))
+            && (to == null || (last != null && last.Value <= to.Value));
 
         /// <summary>True when every day this date can mean lies inside the window (a null bound is unbounded).</summary>
         public bool IsWithin(DateTime? from, DateTime? to)
@@ -161,8 +220,7 @@ namespace RelationsTools.Model
                 return false;
             }
 
-            return (from == null || (Start != null && Start.Value >= from.Value))
-                && (to == null || (End != null && End.Value <= to.Value));
+            return IsWithin(Start, End, from, to);
         }
 
         /// <summary>True when every day <paramref name="other"/> can mean lies inside this date ("2024-09" contains "2024-09-20").</summary>
@@ -209,6 +267,22 @@ namespace RelationsTools.Model
             return p.First.ToString(format, CultureInfo.InvariantCulture) + (p.IsApproximate ? "~" : string.Empty);
         }
 
+        private readonly struct ParsedDate
+        {
+            public ParsedDate(DatePoint? start, DatePoint? end, DatePrecision precision, bool isApproximate)
+            {
+                Start = start;
+                End = end;
+                Precision = precision;
+                IsApproximate = isApproximate;
+            }
+
+            public DatePoint? Start { get; }
+            public DatePoint? End { get; }
+            public DatePrecision Precision { get; }
+            public bool IsApproximate { get; }
+        }
+
         private readonly struct DatePoint
         {
             public DatePoint(DateTime first, DateTime last, DatePrecision precision, bool isApproximate)
@@ -226,22 +300,22 @@ namespace RelationsTools.Model
         }
 
         // Strict on purpose: "2024-9-1" or "2024-02-30" in a data file is a typo, not a date to guess at.
-        private static bool TryParsePoint(string text, out DatePoint point, out string error)
+        private static bool TryParsePoint(ReadOnlySpan<char> text, out DatePoint point, out string error)
         {
             point = default;
             error = string.Empty;
-            bool approximate = text.EndsWith("~", StringComparison.Ordinal);
-            string body = approximate ? text.Substring(0, text.Length - 1) : text;
+            bool approximate = text.Length > 0 && text[text.Length - 1] == '~';
+            var body = approximate ? text.Slice(0, text.Length - 1) : text;
 
             if (body.Length != 4 && body.Length != 7 && body.Length != 10)
             {
-                error = $"'{text}' is not YYYY, YYYY-MM or YYYY-MM-DD";
+                error = $"'{text.ToString()}' is not YYYY, YYYY-MM or YYYY-MM-DD";
                 return false;
             }
 
             if (!TryDigits(body, 0, 4, out int year) || year < 1)
             {
-                error = $"'{text}' does not start with a four-digit year";
+                error = $"'{text.ToString()}' does not start with a four-digit year";
                 return false;
             }
 
@@ -253,21 +327,20 @@ namespace RelationsTools.Model
 
             if (body[4] != '-' || !TryDigits(body, 5, 2, out int month) || month < 1 || month > 12)
             {
-                error = $"'{text}' has no valid two-digit month (01-12)";
+                error = $"'{text.ToString()}' has no valid two-digit month (01-12)";
                 return false;
             }
 
-            var firstOfMonth = new DateTime(year, month, 1);
+            int daysInMonth = DateTime.DaysInMonth(year, month);
             if (body.Length == 7)
             {
-                point = new DatePoint(firstOfMonth, firstOfMonth.AddMonths(1).AddDays(-1), DatePrecision.Month, approximate);
+                point = new DatePoint(new DateTime(year, month, 1), new DateTime(year, month, daysInMonth), DatePrecision.Month, approximate);
                 return true;
             }
 
-            int daysInMonth = DateTime.DaysInMonth(year, month);
             if (body[7] != '-' || !TryDigits(body, 8, 2, out int day) || day < 1 || day > daysInMonth)
             {
-                error = $"'{text}' has no valid two-digit day (01-{daysInMonth.ToString(CultureInfo.InvariantCulture)})";
+                error = $"'{text.ToString()}' has no valid two-digit day (01-{daysInMonth.ToString(CultureInfo.InvariantCulture)})";
                 return false;
             }
 
@@ -276,7 +349,7 @@ namespace RelationsTools.Model
             return true;
         }
 
-        private static bool TryDigits(string text, int start, int count, out int value)
+        private static bool TryDigits(ReadOnlySpan<char> text, int start, int count, out int value)
         {
             value = 0;
             for (int i = start; i < start + count; i++)

@@ -42,14 +42,21 @@ namespace RelationsTools.Query
         /// Whether a date passes the window: any overlap, or with <paramref name="within"/> every day inside it.
         /// An unbounded window admits every date, even an unknown one; a bounded one admits no unknown date.
         /// </summary>
-        public bool Admits(FuzzyDate date, bool within)
+        public bool Admits(FuzzyDate date, bool within) => Admits(date.Start, date.End, date.IsKnown, within);
+
+        internal bool Admits(DateTime? first, DateTime? last, bool isKnown, bool within)
         {
             if (IsUnbounded)
             {
                 return true;
             }
 
-            return within ? date.IsWithin(First, Last) : date.Overlaps(First, Last);
+            if (!isKnown)
+            {
+                return false;
+            }
+
+            return within ? FuzzyDate.IsWithin(first, last, First, Last) : FuzzyDate.Overlaps(first, last, First, Last);
         }
     }
 }

@@ -7,7 +7,7 @@ using RelationsTools.Model;
 namespace RelationsTools.Query
 {
     /// <summary>The filters of Get-RelationsEvent. Every filter left null matches everything.</summary>
-    public sealed class EventQuery
+    public sealed class EventQuery : IRowPrefilter<EventCategory>
     {
         public TextPattern[]? Ids { get; set; }
 
@@ -42,13 +42,18 @@ namespace RelationsTools.Query
         public IEnumerable<RelationsEvent> Stream(DataFolder folder, ProblemSink sink)
         {
             var actorIds = Actors is null ? null : MatchingActorIds(folder.Actors, Actors);
-            return folder.ReadEvents(sink, this).Where(e => MatchesRest(e, actorIds));
+            return folder.ReadEvents(sink, this).Where(e => PassesCheapFields(e.Id, e.When, e.Category) && MatchesRest(e, actorIds));
         }
+
+        bool IRowPrefilter<EventCategory>.AdmitsKind(EventCategory kind) => CategorySet.Admits(kind);
+
+        bool IRowPrefilter<EventCategory>.AdmitsDays(DateTime? first, DateTime? last, bool isKnown) => Window.Admits(first, last, isKnown, Within);
+
+        private ClosedSetFilter<EventCategory> CategorySet => categorySet ??= ClosedSetFilter<EventCategory>.From(Categories);
 
         internal bool PassesCheapFields(string id, FuzzyDate date, EventCategory category)
         {
-            categorySet ??= ClosedSetFilter<EventCategory>.From(Categories);
-            return categorySet.Admits(category)
+            return CategorySet.Admits(category)
                 && Window.Admits(date, Within)
                 && TextPattern.AnyMatch(Ids, id);
         }
@@ -79,7 +84,7 @@ namespace RelationsTools.Query
     }
 
     /// <summary>The filters of Get-TradeFigure.</summary>
-    public sealed class TradeFigureQuery
+    public sealed class TradeFigureQuery : IRowPrefilter<TradeMetric>
     {
         public TextPattern[]? Metrics { get; set; }
 
@@ -104,13 +109,22 @@ namespace RelationsTools.Query
         /// <summary>The matching figures of a user's folder, in file order, as they are read.</summary>
         public IEnumerable<TradeFigure> Stream(DataFolder folder, ProblemSink sink)
         {
-            return folder.ReadTradeFigures(sink, this).Where(f => TextPattern.AnyMatch(SourceIds, f.SourceIds));
+            return folder.ReadTradeFigures(sink, this).Where(f => PassesCheapFields(f.Metric, f.PeriodDate, f.Kind) && TextPattern.AnyMatch(SourceIds, f.SourceIds));
         }
+
+        TextPattern[]? IRowPrefilter<TradeMetric>.Ids => null;
+
+        bool IRowPrefilter<TradeMetric>.AdmitsKind(TradeMetric kind) => MetricSet.Admits(kind);
+
+        bool IRowPrefilter<TradeMetric>.AdmitsDays(DateTime? first, DateTime? last, bool isKnown)
+            => (Years is null || Years.Any(year => isKnown && FuzzyDate.Overlaps(first, last, new DateTime(year, 1, 1), new DateTime(year, 12, 31))))
+            && Window.Admits(first, last, isKnown, within: false);
+
+        private ClosedSetFilter<TradeMetric> MetricSet => metricSet ??= ClosedSetFilter<TradeMetric>.From(Metrics);
 
         internal bool PassesCheapFields(TradeMetric metric, FuzzyDate period, FigureKind kind)
         {
-            metricSet ??= ClosedSetFilter<TradeMetric>.From(Metrics);
-            return metricSet.Admits(metric)
+            return MetricSet.Admits(metric)
                 && (Kinds is null || Array.IndexOf(Kinds, kind) >= 0)
                 && (Years is null || Years.Any(year => period.Overlaps(new DateTime(year, 1, 1), new DateTime(year, 12, 31))))
                 && Window.Admits(period, within: false);
