@@ -19,8 +19,6 @@ namespace RelationsTools.PowerShell
         private const string ByTopicSet = "ByTopic";
         private const string TwoSourcesSet = "TwoSources";
 
-        // Piped sources arrive one per ProcessRecord; the comparison needs all of them, so it runs at the end.
-        private List<string>? sourcePatterns;
         private string referenceId = string.Empty;
         private string differenceId = string.Empty;
 
@@ -66,13 +64,8 @@ namespace RelationsTools.PowerShell
             }
         }
 
-        protected override void ProcessRecord()
-        {
-            if (SourceId != null)
-            {
-                (sourcePatterns ??= new List<string>()).AddRange(SourceId);
-            }
-        }
+        // The comparison needs every piped source, so it runs at the end.
+        protected override void ProcessRecord() => GatherSourceIds(SourceId);
 
         protected override void EndProcessing()
         {
@@ -83,12 +76,12 @@ namespace RelationsTools.PowerShell
                 return;
             }
 
-            if (MyInvocation.ExpectingInput && sourcePatterns == null)
+            if (PipedNothing)
             {
                 return; // sources were piped, but none came: compare none, not all
             }
 
-            var filter = new ClaimFilter(Topic, sourcePatterns);
+            var filter = new ClaimFilter(Topic, GatheredSourceIds);
             var byTopic = Terminating(() => new ClaimLedger(filter.Apply(ReadClaims()), Tolerance));
             WriteUnmatched(filter);
             var statuses = Status;

@@ -11,7 +11,6 @@ namespace RelationsTools.PowerShell
     [OutputType(typeof(RelationsEvent))]
     public sealed class GetRelationsEventCommand : RelationsCmdlet
     {
-        private readonly List<string> pipedSourceIds = new List<string>();
         private EventQuery query = new EventQuery();
 
         // Not bound from the pipeline by property name: source objects have an Id too, and piping them
@@ -68,24 +67,16 @@ namespace RelationsTools.PowerShell
             };
         }
 
-        // Sources piped in are gathered and queried once, so an event stated by two piped sources is
-        // written once and the output stays in date order.
-        protected override void ProcessRecord()
-        {
-            if (SourceId != null)
-            {
-                pipedSourceIds.AddRange(SourceId);
-            }
-        }
+        protected override void ProcessRecord() => GatherSourceIds(SourceId);
 
         protected override void EndProcessing()
         {
-            if (MyInvocation.ExpectingInput && pipedSourceIds.Count == 0)
+            if (PipedNothing)
             {
-                return; // piped input carried no source ids: nothing was asked for
+                return;
             }
 
-            query.SourceIds = TextPattern.Create(pipedSourceIds.Count > 0 ? pipedSourceIds : null);
+            query.SourceIds = TextPattern.Create(GatheredSourceIds);
             var folder = OpenDataFolder();
             if (folder != null)
             {

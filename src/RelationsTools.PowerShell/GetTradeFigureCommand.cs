@@ -10,7 +10,6 @@ namespace RelationsTools.PowerShell
     [OutputType(typeof(TradeFigure))]
     public sealed class GetTradeFigureCommand : RelationsCmdlet
     {
-        private readonly List<string> pipedSourceIds = new List<string>();
         private TradeFigureQuery query = new TradeFigureQuery();
 
         [Parameter(Position = 0)]
@@ -51,22 +50,16 @@ namespace RelationsTools.PowerShell
             };
         }
 
-        protected override void ProcessRecord()
-        {
-            if (SourceId != null)
-            {
-                pipedSourceIds.AddRange(SourceId);
-            }
-        }
+        protected override void ProcessRecord() => GatherSourceIds(SourceId);
 
         protected override void EndProcessing()
         {
-            if (MyInvocation.ExpectingInput && pipedSourceIds.Count == 0)
+            if (PipedNothing)
             {
                 return;
             }
 
-            query.SourceIds = TextPattern.Create(pipedSourceIds.Count > 0 ? pipedSourceIds : null);
+            query.SourceIds = TextPattern.Create(GatheredSourceIds);
             var folder = OpenDataFolder();
             WriteAll(folder != null ? query.Stream(folder, RowProblems) : query.Run(LoadData()));
         }

@@ -15,6 +15,26 @@ namespace RelationsTools.PowerShell
         [ValidateNotNullOrEmpty]
         public string? DataPath { get; set; }
 
+        private List<string>? gatheredSourceIds;
+
+        /// <summary>
+        /// Source ids bound by property name arrive one pipeline object at a time. A query that must see them
+        /// all, to write each result once and in order, gathers them here in ProcessRecord and runs in EndProcessing.
+        /// </summary>
+        protected void GatherSourceIds(string[]? sourceIds)
+        {
+            if (sourceIds != null)
+            {
+                (gatheredSourceIds ??= new List<string>()).AddRange(sourceIds);
+            }
+        }
+
+        /// <summary>The gathered source ids; null when none were given, which means every source.</summary>
+        protected IReadOnlyList<string>? GatheredSourceIds => gatheredSourceIds;
+
+        /// <summary>True when objects were piped in but none carried a source id: the query asked for nothing, not for everything.</summary>
+        protected bool PipedNothing => MyInvocation.ExpectingInput && gatheredSourceIds is null;
+
         /// <summary>Sends each bad row to the error stream (the query goes on) and each warning to the warning stream.</summary>
         protected ProblemSink RowProblems => new ProblemSink(e => WriteError(DataError(e)), w => WriteWarning(w.Message));
 

@@ -151,5 +151,36 @@ namespace RelationsTools.Tests
             Assert.Equal("Id", problem.Field);
             Assert.Equal(ProblemSeverity.Error, problem.Severity);
         }
+    
+        [Fact]
+        public void Error_lines_count_quoted_line_breaks_and_every_line_ending_style()
+        {
+            using var folder = new TempDataFolder();
+            folder.Write("events.csv", "Id,Date,Title,Summary,Category,Actors,Location,Citations,Note\r\n"
+                + "ev-1,2024,T,\"two\r\nlines\",Trade,,,cicp-2020-07-13-new-heights ¶3,\n"
+                + "ev-2,2024,T,S,Trade,,,cicp-2020-07-13-new-heights ¶3,\r"
+                + "ev-3,2024-13,T,S,Trade,,,cicp-2020-07-13-new-heights ¶3,\n"
+                + "ev-4,2024-14,T,S,Trade,,,cicp-2020-07-13-new-heights ¶3,\n");
+
+            var (rows, errors, _) = Collect(sink => DataFolder.Open(folder.Path, Bundled, sink).ReadEvents(sink));
+
+            Assert.Equal(new[] { "ev-1", "ev-2" }, rows.Select(r => r.Id));
+            Assert.Equal(new long[] { 5, 6 }, errors.Select(e => e.Line));
+        }
+
+        [Fact]
+        public void Broken_quoting_names_the_line_where_the_bad_record_starts()
+        {
+            using var folder = new TempDataFolder();
+            folder.Write("events.csv", EventHeader
+                + "ev-1,2024,T,S,Trade,,,cicp-2020-07-13-new-heights ¶3,\n"
+                + "ev-2,2024,\"T,S,Trade,,,cicp-2020-07-13-new-heights ¶3,\n"
+                + "ev-3,2024,T,S,Trade,,,cicp-2020-07-13-new-heights ¶3,\n");
+
+            var error = Assert.Throws<DataFileException>(() => Collect(sink => DataFolder.Open(folder.Path, Bundled, sink).ReadEvents(sink)));
+
+            Assert.Equal(DataErrorIds.MalformedCsv, error.ErrorId);
+            Assert.Equal(3, error.Line);
+        }
     }
 }

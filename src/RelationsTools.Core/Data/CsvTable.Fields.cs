@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Globalization;
 using RelationsTools.Model;
@@ -17,11 +18,13 @@ namespace RelationsTools.Data
         /// Reads a closed-set field in place, without a string: false when it is not one of the names exactly
         /// (read it with <see cref="GetEnum"/> then, which records why).
         /// </summary>
+        [MethodImpl(HotPath.Optimize)]
         public bool TryPeekEnum<TEnum>(int column, out TEnum value)
             where TEnum : struct
             => ClosedSet<TEnum>.TryParseUtf8(reader.GetSpan(columnIndexes[column]), out value);
 
         /// <summary>Reads a date field's first and last day in place; false when it does not parse (read it with <see cref="GetDate"/> then).</summary>
+        [MethodImpl(HotPath.Optimize)]
         public bool TryPeekDateBounds(int column, out DateTime? first, out DateTime? last, out bool isKnown)
             => FuzzyDate.TryParseBounds(reader.GetSpan(columnIndexes[column]), out first, out last, out isKnown);
 

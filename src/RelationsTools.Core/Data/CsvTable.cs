@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.IO;
 using CsvHelper;
@@ -28,7 +29,6 @@ namespace RelationsTools.Data
         {
             Separator = ',',
             HasHeader = true,
-            TrackLineNumbers = true,
             MalformedData = CsvMalformedDataHandling.Throw,
             AllowLineBreaksInQuotes = true,
             MaxRecordSize = MaxRecordBytes,
@@ -37,12 +37,14 @@ namespace RelationsTools.Data
         private readonly CsvReader reader;
         private readonly int[] columnIndexes;
         private readonly List<DataFileException> rowProblems = new List<DataFileException>();
+        private readonly LineCounter lines;
         private long rowsRead;
 
         private CsvTable(string filePath, CsvReader reader, IReadOnlyList<string> columns, int[] columnIndexes, IReadOnlyList<string> unknownColumns)
         {
             FilePath = filePath;
             this.reader = reader;
+            lines = new LineCounter(filePath);
             Columns = columns;
             this.columnIndexes = columnIndexes;
             UnknownColumns = unknownColumns;
@@ -56,8 +58,8 @@ namespace RelationsTools.Data
         /// <summary>Header columns the schema does not know; they are ignored.</summary>
         public IReadOnlyList<string> UnknownColumns { get; }
 
-        /// <summary>The 1-based line where the current record starts.</summary>
-        public long Line => reader.LineNumber;
+        /// <summary>The 1-based line where the current record starts (counted only when asked: see <see cref="LineCounter"/>).</summary>
+        public long Line => lines.LineAt(reader.ByteOffset);
 
         /// <summary>What is wrong with the fields of the current row read so far.</summary>
         public IReadOnlyList<DataFileException> RowProblems => rowProblems;
@@ -101,6 +103,7 @@ namespace RelationsTools.Data
         }
 
         /// <summary>Moves to the next record; false at the end of the file. A file with a header and no rows is refused.</summary>
+        [MethodImpl(HotPath.Optimize)]
         public bool Read()
         {
             rowProblems.Clear();
@@ -111,7 +114,7 @@ namespace RelationsTools.Data
             }
             catch (CsvFormatException e)
             {
-                throw FileProblem(e, e.LineNumber > 0 ? e.LineNumber : reader.LineNumber);
+                throw FileProblem(e, LineOfMalformedRecord(FilePath));
             }
 
             if (read)
@@ -161,7 +164,11 @@ namespace RelationsTools.Data
             return true;
         }
 
-        public void Dispose() => reader.Dispose();
+        public void Dispose()
+        {
+            reader.Dispose();
+            lines.Dispose();
+        }
 
         private DataFileException FileProblem(CsvFormatException e, long line)
         {
@@ -170,6 +177,26 @@ namespace RelationsTools.Data
             return tooLarge
                 ? new DataFileException(DataErrorIds.RecordTooLarge, FilePath, line, null, null, $"a record is longer than {MaxRecordBytes / 1024} KiB; no field of a data file is that long", e)
                 : new DataFileException(DataErrorIds.MalformedCsv, FilePath, line, null, null, "malformed CSV: " + e.Message, e);
+        }
+
+        // The reader's offset for broken quoting can point past the record (an unclosed quote runs to the end
+        // of the file). The file is broken and the read is over, so read it once more, counting lines, to name
+        // the line where the bad record starts.
+        private static long LineOfMalformedRecord(string filePath)
+        {
+            try
+            {
+                using var recount = CsvReader.Create(File.OpenRead(filePath), Dialect with { TrackLineNumbers = true }, leaveOpen: false);
+                while (recount.Read())
+                {
+                }
+            }
+            catch (CsvFormatException e)
+            {
+                return e.LineNumber;
+            }
+
+            return 0;
         }
 
         private static IReadOnlyList<string> ReadHeader(string filePath, CsvReader reader)

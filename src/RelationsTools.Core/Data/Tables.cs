@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using RelationsTools.Model;
 using RelationsTools.Query;
@@ -73,13 +74,8 @@ namespace RelationsTools.Data
         public static IEnumerable<RelationsEvent> Read(string filePath, Catalog catalog, ProblemSink sink, ISet<string>? seenIds, IRowPrefilter<EventCategory>? prefilter = null)
         {
             using var table = CsvTable.Open(filePath, Columns, sink);
-            while (table.Read())
+            while (NextCandidate(table, prefilter))
             {
-                if (prefilter != null && Drops(table, prefilter))
-                {
-                    continue;
-                }
-
                 string id = table.GetId(Id, seenIds);
                 var date = table.GetDate(Date);
                 var category = table.GetEnum<EventCategory>(Category);
@@ -102,6 +98,22 @@ namespace RelationsTools.Data
         }
 
         // Only a row whose cheap fields read cleanly can be dropped here; anything odd is read in full, so its problems are reported.
+        // The skipping loop lives outside the iterator, so that it can be compiled fully optimised from the start.
+        [MethodImpl(HotPath.Optimize)]
+        private static bool NextCandidate(CsvTable table, IRowPrefilter<EventCategory>? prefilter)
+        {
+            while (table.Read())
+            {
+                if (prefilter is null || !Drops(table, prefilter))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        [MethodImpl(HotPath.Optimize)]
         private static bool Drops(CsvTable table, IRowPrefilter<EventCategory> prefilter)
         {
             if (!table.TryPeekEnum(Category, out EventCategory category))
@@ -135,13 +147,8 @@ namespace RelationsTools.Data
         public static IEnumerable<TradeFigure> Read(string filePath, Catalog catalog, ProblemSink sink, ISet<string>? seenIds, IRowPrefilter<TradeMetric>? prefilter = null)
         {
             using var table = CsvTable.Open(filePath, Columns, sink);
-            while (table.Read())
+            while (NextCandidate(table, prefilter))
             {
-                if (prefilter != null && Drops(table, prefilter))
-                {
-                    continue;
-                }
-
                 var metric = table.GetEnum<TradeMetric>(Metric);
                 var period = table.GetDate(Period);
                 var kind = table.GetEnum<FigureKind>(Kind);
@@ -166,6 +173,22 @@ namespace RelationsTools.Data
             }
         }
 
+        // The skipping loop lives outside the iterator, so that it can be compiled fully optimised from the start.
+        [MethodImpl(HotPath.Optimize)]
+        private static bool NextCandidate(CsvTable table, IRowPrefilter<TradeMetric>? prefilter)
+        {
+            while (table.Read())
+            {
+                if (prefilter is null || !Drops(table, prefilter))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        [MethodImpl(HotPath.Optimize)]
         private static bool Drops(CsvTable table, IRowPrefilter<TradeMetric> prefilter)
         {
             if (!table.TryPeekEnum(Metric, out TradeMetric metric))

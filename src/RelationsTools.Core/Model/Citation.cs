@@ -1,17 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace RelationsTools.Model
 {
     /// <summary>A pointer to the paragraph(s) of a source document that state a fact: <c>source-id ¶N</c> or <c>source-id ¶N-M</c>.</summary>
     public sealed class Citation
     {
-        private static readonly Regex Pattern = new Regex(
-            @"^(?<source>[a-z0-9][a-z0-9-]*) ¶(?<first>[1-9][0-9]{0,4})(?:-(?<last>[1-9][0-9]{0,4}))?$",
-            RegexOptions.CultureInvariant);
-
         public Citation(string sourceId, int firstParagraph, int lastParagraph)
         {
             SourceId = sourceId;
@@ -25,26 +20,82 @@ namespace RelationsTools.Model
 
         public int LastParagraph { get; }
 
+        /// <summary>Parses <c>source-id ¶N</c> or <c>source-id ¶N-M</c>: a lowercase kebab id, one space, the pilcrow, paragraph numbers from 1.</summary>
         public static bool TryParse(string text, out Citation? citation, out string error)
         {
             citation = null;
             error = string.Empty;
-            Match match = Pattern.Match(text);
-            if (!match.Success)
+            int mark = text.IndexOf(" ¶", StringComparison.Ordinal);
+            if (mark <= 0 || !IsSourceId(text, mark) || !TryParagraphs(text, mark + 2, out int first, out int last))
             {
                 error = $"'{text}' is not a citation of the form 'source-id ¶N' or 'source-id ¶N-M'";
                 return false;
             }
 
-            int first = int.Parse(match.Groups["first"].Value, CultureInfo.InvariantCulture);
-            int last = match.Groups["last"].Success ? int.Parse(match.Groups["last"].Value, CultureInfo.InvariantCulture) : first;
             if (last < first)
             {
                 error = $"'{text}' names a paragraph range that ends before it starts";
                 return false;
             }
 
-            citation = new Citation(match.Groups["source"].Value, first, last);
+            citation = new Citation(text.Substring(0, mark), first, last);
+            return true;
+        }
+
+        // Hand-written rather than a Regex: a streaming query parses the citations of every row it returns.
+        private static bool IsSourceId(string text, int length)
+        {
+            for (int i = 0; i < length; i++)
+            {
+                char c = text[i];
+                bool letterOrDigit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+                if (!letterOrDigit && (c != '-' || i == 0))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool TryParagraphs(string text, int start, out int first, out int last)
+        {
+            last = 0;
+            int dash = text.IndexOf('-', start);
+            if (!TryParagraph(text, start, dash < 0 ? text.Length : dash, out first))
+            {
+                return false;
+            }
+
+            if (dash < 0)
+            {
+                last = first;
+                return true;
+            }
+
+            return TryParagraph(text, dash + 1, text.Length, out last);
+        }
+
+        private static bool TryParagraph(string text, int start, int end, out int number)
+        {
+            number = 0;
+            const int MaxDigits = 5;
+            if (end <= start || end - start > MaxDigits || text[start] == '0')
+            {
+                return false;
+            }
+
+            for (int i = start; i < end; i++)
+            {
+                char c = text[i];
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+
+                number = (number * 10) + (c - '0');
+            }
+
             return true;
         }
 

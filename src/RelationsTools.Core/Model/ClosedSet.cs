@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -31,6 +32,7 @@ namespace RelationsTools.Model
             return false;
         }
 
+        [MethodImpl(HotPath.Optimize)]
         internal static bool TryParseUtf8(ReadOnlySpan<byte> utf8, out TEnum value)
         {
             foreach (var pair in ByUtf8Name)

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Globalization;
 
 namespace RelationsTools.Model
@@ -93,6 +94,7 @@ namespace RelationsTools.Model
         /// a row before reading the rest of it. False for text that does not parse (read it as a string then,
         /// for the error) or that is too long or not ASCII to be a date at all.
         /// </summary>
+        [MethodImpl(HotPath.Optimize)]
         internal static bool TryParseBounds(ReadOnlySpan<byte> utf8, out DateTime? first, out DateTime? last, out bool isKnown)
         {
             first = last = null;
@@ -126,6 +128,7 @@ namespace RelationsTools.Model
         }
 
         // The one parser: a point, or an interval of points or '..'. Strict on purpose.
+        [MethodImpl(HotPath.Optimize)]
         private static bool TryParseSpan(ReadOnlySpan<char> value, out ParsedDate parsed, out string error)
         {
             parsed = default;
@@ -203,11 +206,13 @@ namespace RelationsTools.Model
         }
 
         /// <summary>Whether the days [<paramref name="first"/>, <paramref name="last"/>] meet the window [<paramref name="from"/>, <paramref name="to"/>]; null is unbounded.</summary>
+        [MethodImpl(HotPath.Optimize)]
         internal static bool Overlaps(DateTime? first, DateTime? last, DateTime? from, DateTime? to)
             => (to == null || first == null || first.Value <= to.Value)
             && (from == null || last == null || last.Value >= from.Value);
 
         /// <summary>Whether the days [<paramref name="first"/>, <paramref name="last"/>] lie inside the window; null is unbounded.</summary>
+        [MethodImpl(HotPath.Optimize)]
         internal static bool IsWithin(DateTime? first, DateTime? last, DateTime? from, DateTime? to)
             => (from == null || (first != null && first.Value >= from.Value))
             && (to == null || (last != null && last.Value <= to.Value));
@@ -300,6 +305,7 @@ namespace RelationsTools.Model
         }
 
         // Strict on purpose: "2024-9-1" or "2024-02-30" in a data file is a typo, not a date to guess at.
+        [MethodImpl(HotPath.Optimize)]
         private static bool TryParsePoint(ReadOnlySpan<char> text, out DatePoint point, out string error)
         {
             point = default;
@@ -349,6 +355,7 @@ namespace RelationsTools.Model
             return true;
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private static bool TryDigits(ReadOnlySpan<char> text, int start, int count, out int value)
         {
             value = 0;

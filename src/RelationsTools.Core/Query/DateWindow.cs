@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using RelationsTools.Model;
 
 namespace RelationsTools.Query
@@ -44,6 +45,7 @@ namespace RelationsTools.Query
         /// </summary>
         public bool Admits(FuzzyDate date, bool within) => Admits(date.Start, date.End, date.IsKnown, within);
 
+        [MethodImpl(HotPath.Optimize)]
         internal bool Admits(DateTime? first, DateTime? last, bool isKnown, bool within)
         {
             if (IsUnbounded)

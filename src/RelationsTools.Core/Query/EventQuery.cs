@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Linq;
 using RelationsTools.Data;
@@ -45,11 +46,17 @@ namespace RelationsTools.Query
             return folder.ReadEvents(sink, this).Where(e => PassesCheapFields(e.Id, e.When, e.Category) && MatchesRest(e, actorIds));
         }
 
+        [MethodImpl(HotPath.Optimize)]
         bool IRowPrefilter<EventCategory>.AdmitsKind(EventCategory kind) => CategorySet.Admits(kind);
 
+        [MethodImpl(HotPath.Optimize)]
         bool IRowPrefilter<EventCategory>.AdmitsDays(DateTime? first, DateTime? last, bool isKnown) => Window.Admits(first, last, isKnown, Within);
 
-        private ClosedSetFilter<EventCategory> CategorySet => categorySet ??= ClosedSetFilter<EventCategory>.From(Categories);
+        private ClosedSetFilter<EventCategory> CategorySet
+        {
+            [MethodImpl(HotPath.Optimize)]
+            get => categorySet ??= ClosedSetFilter<EventCategory>.From(Categories);
+        }
 
         internal bool PassesCheapFields(string id, FuzzyDate date, EventCategory category)
         {
@@ -114,13 +121,19 @@ namespace RelationsTools.Query
 
         TextPattern[]? IRowPrefilter<TradeMetric>.Ids => null;
 
+        [MethodImpl(HotPath.Optimize)]
         bool IRowPrefilter<TradeMetric>.AdmitsKind(TradeMetric kind) => MetricSet.Admits(kind);
 
+        [MethodImpl(HotPath.Optimize)]
         bool IRowPrefilter<TradeMetric>.AdmitsDays(DateTime? first, DateTime? last, bool isKnown)
             => (Years is null || Years.Any(year => isKnown && FuzzyDate.Overlaps(first, last, new DateTime(year, 1, 1), new DateTime(year, 12, 31))))
             && Window.Admits(first, last, isKnown, within: false);
 
-        private ClosedSetFilter<TradeMetric> MetricSet => metricSet ??= ClosedSetFilter<TradeMetric>.From(Metrics);
+        private ClosedSetFilter<TradeMetric> MetricSet
+        {
+            [MethodImpl(HotPath.Optimize)]
+            get => metricSet ??= ClosedSetFilter<TradeMetric>.From(Metrics);
+        }
 
         internal bool PassesCheapFields(TradeMetric metric, FuzzyDate period, FigureKind kind)
         {
@@ -158,6 +171,7 @@ namespace RelationsTools.Query
             return new ClosedSetFilter<TEnum>(admitted);
         }
 
+        [MethodImpl(HotPath.Optimize)]
         public bool Admits(TEnum value) => admitted is null || admitted.Contains(value);
     }
 
