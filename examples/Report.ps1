@@ -25,7 +25,7 @@ $open = @($events | Where-Object { -not $_.Start }).Count
 if ($open) { "($open events are known only as 'by' a date and have no first day.)" }
 
 Write-Section 'Trade figures'
-Get-TradeFigure | Format-Table Period, Metric, Kind, DisplayValue, SourceList -AutoSize | Out-String -Width 200
+Get-TradeFigure | Format-Table | Out-String -Width 200   # the default view: Period, Metric, Kind, Value, Sources
 
 Write-Section 'Where sources agree, conflict or changed over time (Compare-Source)'
 Compare-Source | Where-Object Status -NE Single |
