@@ -85,6 +85,14 @@ namespace RelationsTools.Data
                 return 0m;
             }
 
+            // One way to write each number: "+205", "205.", "-0", "007" and digits past what a decimal keeps
+            // (which would silently round) are all refused, so what is read is exactly what the file says.
+            if (!string.Equals(value.ToString(CultureInfo.InvariantCulture), text, StringComparison.Ordinal))
+            {
+                AddProblem(DataErrorIds.InvalidNumber, column, text, $"'{text}' is not written in plain form; write it as {value.ToString(CultureInfo.InvariantCulture)}, with no sign for positive numbers, no leading zeros and at most 28 decimal places");
+                return value;
+            }
+
             return value;
         }
 
@@ -176,7 +184,16 @@ namespace RelationsTools.Data
         public DelimitedList GetList(int column) => new DelimitedList(SplitList(Get(column)));
 
         public void AddProblem(string errorId, int column, string value, string reason)
-            => rowProblems.Add(new DataFileException(errorId, FilePath, Line, Columns[column], value, reason));
+        {
+            // In a row with the wrong number of fields, the fields are not where the header says; what they
+            // seem to hold would only mislead, so the row's one problem is its shape.
+            if (rowProblems.Count > 0 && rowProblems[0].ErrorId == DataErrorIds.FieldCountMismatch)
+            {
+                return;
+            }
+
+            rowProblems.Add(new DataFileException(errorId, FilePath, Line, Columns[column], value, reason));
+        }
 
         internal static string[] SplitList(string text)
         {

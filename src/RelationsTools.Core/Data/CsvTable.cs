@@ -40,8 +40,11 @@ namespace RelationsTools.Data
         private readonly LineCounter lines;
         private long rowsRead;
 
-        private CsvTable(string filePath, CsvReader reader, IReadOnlyList<string> columns, int[] columnIndexes, IReadOnlyList<string> unknownColumns)
+        private readonly int headerFieldCount;
+
+        private CsvTable(string filePath, CsvReader reader, IReadOnlyList<string> columns, int[] columnIndexes, IReadOnlyList<string> unknownColumns, int headerFieldCount)
         {
+            this.headerFieldCount = headerFieldCount;
             FilePath = filePath;
             this.reader = reader;
             lines = new LineCounter(filePath);
@@ -86,7 +89,7 @@ namespace RelationsTools.Data
             try
             {
                 IReadOnlyList<string> header = ReadHeader(filePath, reader);
-                var table = new CsvTable(filePath, reader, columns, ResolveColumns(filePath, header, columns, out var unknown), unknown);
+                var table = new CsvTable(filePath, reader, columns, ResolveColumns(filePath, header, columns, out var unknown), unknown, header.Count);
                 if (unknown.Count > 0)
                 {
                     sink.OnWarning(new DataFileException(DataErrorIds.UnknownColumn, filePath, 1, unknown[0], string.Join(",", unknown),
@@ -120,6 +123,14 @@ namespace RelationsTools.Data
             if (read)
             {
                 rowsRead++;
+
+                // A row with more fields than the header would lose the extra ones (an unquoted comma in a
+                // note, say), and a short row would read its missing fields as blank: both are the row's problem.
+                if (reader.FieldCount != headerFieldCount)
+                {
+                    rowProblems.Add(new DataFileException(DataErrorIds.FieldCountMismatch, FilePath, Line, null, null,
+                        $"the row has {reader.FieldCount} fields but the header has {headerFieldCount} (a comma in an unquoted field?)"));
+                }
             }
             else if (rowsRead == 0)
             {

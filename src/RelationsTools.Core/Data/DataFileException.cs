@@ -66,5 +66,6 @@ namespace RelationsTools.Data
         public const string InvalidText = "InvalidText";
         public const string UnknownColumn = "UnknownColumn";
         public const string UnknownFile = "UnknownFile";
+        public const string FieldCountMismatch = "FieldCountMismatch";
     }
 }

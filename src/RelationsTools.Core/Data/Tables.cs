@@ -104,7 +104,7 @@ namespace RelationsTools.Data
         {
             while (table.Read())
             {
-                if (prefilter is null || !Drops(table, prefilter))
+                if (prefilter is null || !table.RowIsValid || !Drops(table, prefilter))
                 {
                     return true;
                 }
@@ -179,7 +179,7 @@ namespace RelationsTools.Data
         {
             while (table.Read())
             {
-                if (prefilter is null || !Drops(table, prefilter))
+                if (prefilter is null || !table.RowIsValid || !Drops(table, prefilter))
                 {
                     return true;
                 }

@@ -1,0 +1,448 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using RelationsTools.Data;
+using Xunit;
+
+namespace RelationsTools.Tests
+{
+    /// <summary>
+    /// The hostile input corpus (tests/data, see its README.md) at the Core level: what DataValidator reports and
+    /// what a streaming read of a DataFolder gives, checked against the same expected.psd1 files the Pester tests read.
+    /// </summary>
+    public class HostileInputTests
+    {
+        private static readonly Lazy<RelationsData> Bundled = new Lazy<RelationsData>(() => RelationsData.Load(RepoPaths.BundledData));
+
+        public static IEnumerable<object[]> CaseNames() => HostileCase.All().Select(c => new object[] { c.Name });
+
+        public static IEnumerable<object[]> SameAsCaseNames() => HostileCase.All().Where(c => c.SameAs != null).Select(c => new object[] { c.Name });
+
+        [Fact]
+        public void The_corpus_has_at_least_32_cases_and_its_clean_references()
+        {
+            var cases = HostileCase.All();
+
+            Assert.True(cases.Count >= 32, $"only {cases.Count} cases in {HostileCase.Root}");
+            Assert.Contains(cases, c => c.Name == "clean" && c.Outcome == "Accepted");
+            Assert.Contains(cases, c => c.Name == "clean-trade-figures" && c.Outcome == "Accepted");
+        }
+
+        [Theory]
+        [MemberData(nameof(CaseNames))]
+        public void DataValidator_reports_the_expected_problem(string name)
+        {
+            var hostile = HostileCase.Load(name);
+            using var folder = hostile.Materialize();
+
+            var problems = DataValidator.Validate(folder.Path, Bundled.Value);
+
+            switch (hostile.Outcome)
+            {
+                case "Accepted":
+                    Assert.Empty(problems);
+                    break;
+                case "Warning":
+                    AssertProblem(Assert.Single(problems), ProblemSeverity.Warning, hostile.WarningId!, hostile, folder.File);
+                    break;
+                default:
+                    AssertProblem(Assert.Single(problems), ProblemSeverity.Error, hostile.ErrorId!, hostile, folder.File);
+                    break;
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(CaseNames))]
+        public void A_streaming_read_gives_the_expected_rows_errors_and_warnings(string name)
+        {
+            var hostile = HostileCase.Load(name);
+            using var folder = hostile.Materialize();
+
+            var read = Read(hostile, folder.Path);
+
+            Assert.Equal(hostile.Rows, read.Rows.Count);
+            switch (hostile.Outcome)
+            {
+                case "Accepted":
+                case "Problem":
+                    Assert.Null(read.Stop);
+                    Assert.Empty(read.Errors);
+                    Assert.Empty(read.Warnings);
+                    break;
+                case "Warning":
+                    Assert.Null(read.Stop);
+                    Assert.Empty(read.Errors);
+                    AssertLocated(Assert.Single(read.Warnings), hostile.WarningId!, hostile, folder.File);
+                    break;
+                case "RowError":
+                    Assert.Null(read.Stop);
+                    AssertLocated(Assert.Single(read.Errors), hostile.ErrorId!, hostile, folder.File);
+                    break;
+                case "Terminating":
+                    Assert.NotNull(read.Stop);
+                    Assert.Empty(read.Errors);
+                    AssertLocated(read.Stop!, hostile.ErrorId!, hostile, folder.File);
+                    break;
+                default:
+                    throw new InvalidOperationException($"{name}: unknown Outcome '{hostile.Outcome}'");
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(SameAsCaseNames))]
+        public void An_accepted_variant_reads_exactly_as_its_reference(string name)
+        {
+            var hostile = HostileCase.Load(name);
+            var reference = HostileCase.Load(hostile.SameAs!);
+            using var folder = hostile.Materialize();
+            using var referenceFolder = reference.Materialize();
+
+            Assert.Equal(Json(Read(reference, referenceFolder.Path).Rows), Json(Read(hostile, folder.Path).Rows));
+        }
+
+        private static void AssertProblem(DataProblem problem, ProblemSeverity severity, string errorId, HostileCase hostile, string file)
+        {
+            Assert.Equal(severity, problem.Severity);
+            Assert.Equal(errorId, problem.ErrorId);
+            Assert.Equal(file, problem.File);
+            Assert.Equal(hostile.Line, problem.Line);
+            Assert.Equal(hostile.Field ?? string.Empty, problem.Field);
+        }
+
+        private static void AssertLocated(DataFileException e, string errorId, HostileCase hostile, string file)
+        {
+            Assert.Equal(errorId, e.ErrorId);
+            Assert.Equal(hostile.Line, e.Line);
+            Assert.Equal(hostile.Field, e.Field);
+            string location = hostile.Line > 0 ? file + ":" + hostile.Line.ToString(CultureInfo.InvariantCulture) : file;
+            Assert.StartsWith(hostile.Field is null ? location + ": " : $"{location}: field '{hostile.Field}': ", e.Message, StringComparison.Ordinal);
+        }
+
+        // What the case's cmdlet would get: the objects read before any stop, the bad rows and warnings, and the stop.
+        private static ReadResult Read(HostileCase hostile, string folderPath)
+        {
+            var result = new ReadResult();
+            var sink = new ProblemSink(result.Errors.Add, result.Warnings.Add);
+            try
+            {
+                var folder = DataFolder.Open(folderPath, Bundled.Value, sink);
+                IEnumerable<object> rows = hostile.Command switch
+                {
+                    "Get-RelationsEvent" => folder.ReadEvents(sink),
+                    "Get-TradeFigure" => folder.ReadTradeFigures(sink),
+                    "Get-RelationsClaim" => folder.ReadClaims(sink),
+                    "Get-RelationsSource" => folder.Sources,
+                    _ => throw new InvalidOperationException($"{hostile.Name}: unknown Command '{hostile.Command}'"),
+                };
+                foreach (var row in rows)
+                {
+                    result.Rows.Add(row);
+                }
+            }
+            catch (DataFileException e)
+            {
+                result.Stop = e;
+            }
+
+            return result;
+        }
+
+        private static string Json(IEnumerable<object> rows)
+            => JsonSerializer.Serialize(rows.ToArray(), new JsonSerializerOptions { WriteIndented = false });
+
+        private sealed class ReadResult
+        {
+            public List<object> Rows { get; } = new List<object>();
+
+            public List<DataFileException> Errors { get; } = new List<DataFileException>();
+
+            public List<DataFileException> Warnings { get; } = new List<DataFileException>();
+
+            public DataFileException? Stop { get; set; }
+        }
+    }
+
+    /// <summary>One folder of tests/data and its expected.psd1.</summary>
+    internal sealed class HostileCase
+    {
+        private static readonly Dictionary<string, string> FileOfCommand = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Get-RelationsEvent"] = "events.csv",
+            ["Get-TradeFigure"] = "trade-figures.csv",
+            ["Get-RelationsClaim"] = "claims.csv",
+            ["Get-RelationsSource"] = "sources.csv",
+        };
+
+        private readonly Dictionary<string, object> values;
+
+        private HostileCase(string name, Dictionary<string, object> values)
+        {
+            Name = name;
+            this.values = values;
+        }
+
+        public static string Root => Path.Combine(RepoPaths.Root, "tests", "data");
+
+        public string Name { get; }
+
+        public string Command => (string)values["Command"];
+
+        public string Outcome => (string)values["Outcome"];
+
+        public int Rows => values.TryGetValue("Rows", out var rows) ? Convert.ToInt32(rows, CultureInfo.InvariantCulture) : 0;
+
+        public long Line => values.TryGetValue("Line", out var line) ? Convert.ToInt64(line, CultureInfo.InvariantCulture) : 0;
+
+        public string? Field => values.TryGetValue("Field", out var text) ? (string)text : null;
+
+        public string? ErrorId => values.TryGetValue("ErrorId", out var id) ? (string)id : null;
+
+        public string? WarningId => values.TryGetValue("WarningId", out var id) ? (string)id : null;
+
+        public string? SameAs => values.TryGetValue("SameAs", out var name) ? (string)name : null;
+
+        private Dictionary<string, object>? Generate => values.TryGetValue("Generate", out var generate) ? (Dictionary<string, object>)generate : null;
+
+        private string FileName => Generate is { } g ? Path.GetFileName((string)g["From"]) : FileOfCommand[Command];
+
+        public static IReadOnlyList<HostileCase> All()
+            => Directory.GetDirectories(Root)
+                .Where(dir => File.Exists(Path.Combine(dir, "expected.psd1")))
+                .OrderBy(dir => dir, StringComparer.Ordinal)
+                .Select(dir => Load(Path.GetFileName(dir)))
+                .ToList();
+
+        public static HostileCase Load(string name)
+            => new HostileCase(name, Psd1.Parse(File.ReadAllText(Path.Combine(Root, name, "expected.psd1"))));
+
+        /// <summary>The folder to read: the case's own, or a temporary one holding the generated file.</summary>
+        public CaseFolder Materialize()
+        {
+            if (Generate is not { } generate)
+            {
+                string dir = Path.GetFullPath(Path.Combine(Root, Name));
+                return new CaseFolder(dir, Path.Combine(dir, FileName), temporary: null);
+            }
+
+            var temporary = new TempDataFolder();
+            string file = Path.Combine(temporary.Path, FileName);
+            File.WriteAllBytes(file, Generated(generate));
+            return new CaseFolder(temporary.Path, file, temporary);
+        }
+
+        // As in tests/data/README.md: From with Insert written Repeat times right after the first After;
+        // {xHH} is a raw byte, {n} the repetition number. Latin-1 carries every byte through unchanged.
+        private static byte[] Generated(Dictionary<string, object> generate)
+        {
+            var latin1 = Encoding.Latin1;
+            string text = latin1.GetString(File.ReadAllBytes(Path.Combine(Root, (string)generate["From"])));
+            string after = latin1.GetString(Encoding.UTF8.GetBytes((string)generate["After"]));
+            int at = text.IndexOf(after, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                throw new InvalidOperationException($"Generate: '{generate["After"]}' is not in {generate["From"]}");
+            }
+
+            string piece = latin1.GetString(Encoding.UTF8.GetBytes((string)generate["Insert"]));
+            piece = Regex.Replace(piece, @"\{x([0-9A-Fa-f]{2})\}", m => ((char)Convert.ToByte(m.Groups[1].Value, 16)).ToString());
+            int repeat = generate.TryGetValue("Repeat", out var r) ? Convert.ToInt32(r, CultureInfo.InvariantCulture) : 1;
+            var insert = new StringBuilder();
+            for (int n = 1; n <= repeat; n++)
+            {
+                insert.Append(piece.Replace("{n}", n.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            int end = at + after.Length;
+            return latin1.GetBytes(text.Substring(0, end) + insert + text.Substring(end));
+        }
+    }
+
+    internal sealed class CaseFolder : IDisposable
+    {
+        private readonly TempDataFolder? temporary;
+
+        public CaseFolder(string path, string file, TempDataFolder? temporary)
+        {
+            Path = path;
+            File = System.IO.Path.GetFullPath(file);
+            this.temporary = temporary;
+        }
+
+        public string Path { get; }
+
+        /// <summary>The full path of the case's data file, as messages and DataProblem.File give it.</summary>
+        public string File { get; }
+
+        public void Dispose() => temporary?.Dispose();
+    }
+
+    /// <summary>
+    /// Reads the subset of PowerShell data files that expected.psd1 uses: one hashtable of bare keys, with
+    /// single-quoted strings ('' for a quote), integers, $true/$false and nested hashtables; '#' comments; ';' or newlines between entries.
+    /// </summary>
+    internal static class Psd1
+    {
+        public static Dictionary<string, object> Parse(string text)
+        {
+            int i = 0;
+            SkipSpace(text, ref i);
+            var table = ParseHashtable(text, ref i);
+            SkipSpace(text, ref i);
+            if (i != text.Length)
+            {
+                throw Error(text, i, "text after the hashtable");
+            }
+
+            return table;
+        }
+
+        private static Dictionary<string, object> ParseHashtable(string text, ref int i)
+        {
+            Expect(text, ref i, "@{");
+            var table = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase);
+            while (true)
+            {
+                SkipSpace(text, ref i);
+                if (i < text.Length && text[i] == ';')
+                {
+                    i++;
+                    continue;
+                }
+
+                if (i < text.Length && text[i] == '}')
+                {
+                    i++;
+                    return table;
+                }
+
+                int start = i;
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '_'))
+                {
+                    i++;
+                }
+
+                if (i == start)
+                {
+                    throw Error(text, i, "a key");
+                }
+
+                string key = text.Substring(start, i - start);
+                SkipSpace(text, ref i);
+                Expect(text, ref i, "=");
+                SkipSpace(text, ref i);
+                table.Add(key, ParseValue(text, ref i));
+            }
+        }
+
+        private static object ParseValue(string text, ref int i)
+        {
+            if (i >= text.Length)
+            {
+                throw Error(text, i, "a value");
+            }
+
+            if (text[i] == '\'')
+            {
+                var value = new StringBuilder();
+                i++;
+                while (true)
+                {
+                    if (i >= text.Length)
+                    {
+                        throw Error(text, i, "a closing quote");
+                    }
+
+                    if (text[i] == '\'')
+                    {
+                        if (i + 1 < text.Length && text[i + 1] == '\'')
+                        {
+                            value.Append('\'');
+                            i += 2;
+                            continue;
+                        }
+
+                        i++;
+                        return value.ToString();
+                    }
+
+                    value.Append(text[i++]);
+                }
+            }
+
+            if (string.CompareOrdinal(text, i, "@{", 0, 2) == 0)
+            {
+                return ParseHashtable(text, ref i);
+            }
+
+            foreach (var (word, value) in new[] { ("$true", true), ("$false", false) })
+            {
+                if (string.Compare(text, i, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    i += word.Length;
+                    return value;
+                }
+            }
+
+            int start = i;
+            if (text[i] == '-')
+            {
+                i++;
+            }
+
+            while (i < text.Length && text[i] >= '0' && text[i] <= '9')
+            {
+                i++;
+            }
+
+            if (i == start || (i == start + 1 && text[start] == '-'))
+            {
+                throw Error(text, start, "a value (a 'string', an integer, $true, $false or @{ })");
+            }
+
+            return long.Parse(text.Substring(start, i - start), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        }
+
+        private static void SkipSpace(string text, ref int i)
+        {
+            while (i < text.Length)
+            {
+                if (char.IsWhiteSpace(text[i]) || text[i] == '\uFEFF')
+                {
+                    i++;
+                }
+                else if (text[i] == '#')
+                {
+                    while (i < text.Length && text[i] != '\n')
+                    {
+                        i++;
+                    }
+                }
+                else
+                {
+                    return;
+                }
+            }
+        }
+
+        private static void Expect(string text, ref int i, string token)
+        {
+            if (string.CompareOrdinal(text, i, token, 0, token.Length) != 0)
+            {
+                throw Error(text, i, $"'{token}'");
+            }
+
+            i += token.Length;
+        }
+
+        private static FormatException Error(string text, int i, string expected)
+        {
+            int line = 1 + text.Take(Math.Min(i, text.Length)).Count(c => c == '\n');
+            return new FormatException($"expected.psd1 line {line}: expected {expected}");
+        }
+    }
+}

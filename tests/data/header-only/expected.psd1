@@ -1,0 +1,7 @@
+@{
+    Description = 'The header and nothing else.'
+    Command     = 'Get-RelationsEvent'
+    Outcome     = 'Terminating'
+    ErrorId     = 'NoRows'
+    Line        = 0
+}

@@ -1,0 +1,10 @@
+@{
+    Description = 'Value 1,000 (quoted): a thousands separator.'
+    Command     = 'Get-TradeFigure'
+    Outcome     = 'RowError'
+    Rows        = 2
+    ErrorId     = 'InvalidNumber'
+    Line        = 2
+    Field       = 'Value'
+    Culture     = $true
+}

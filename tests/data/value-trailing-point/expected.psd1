@@ -1,0 +1,10 @@
+@{
+    Description = 'A count written with a trailing decimal point, 205.'
+    Command     = 'Get-TradeFigure'
+    Outcome     = 'RowError'
+    Rows        = 3
+    ErrorId     = 'InvalidNumber'
+    Line        = 3
+    Field       = 'Value'
+    Culture     = $true
+}
