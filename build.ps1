@@ -53,7 +53,7 @@ switch ($Task) {
         $passed = $xunitPassed + $pester.Passed
         $failed = $xunitFailed + $pester.Failed
         if ($xunitExit -ne 0 -and $xunitFailed -eq 0) { $failed++ }   # the runner itself broke
-        Write-Host "xunit: $xunitPassed passed, $xunitFailed failed; Pester: $($pester.Passed) passed, $($pester.Failed) failed"
+        Write-Host "xunit: $xunitPassed passed, $xunitFailed failed; Pester: $($pester.Passed) passed, $($pester.Failed) failed, $($pester.Skipped) skipped"
         Write-Output "$passed passed, $failed failed"
         if ($failed -gt 0) { exit 1 }
     }

@@ -23,8 +23,8 @@ param(
 $ErrorActionPreference = 'Stop'
 $repo = Split-Path -Parent $PSScriptRoot
 $module = Join-Path $repo 'module/RelationsTools'
-$csvHelper = Join-Path $module 'bin/CsvHelper.dll'
-if (-not (Test-Path $csvHelper)) { throw "Build first: $csvHelper is missing (dotnet build -c Release)." }
+$moduleDll = Join-Path $module 'bin/RelationsTools.PowerShell.dll'
+if (-not (Test-Path $moduleDll)) { throw "Build first: $moduleDll is missing (dotnet build -c Release)." }
 $pwsh = [Environment]::ProcessPath    # the same PowerShell that runs this script
 [string[]] $pwshArgs = if ((Split-Path -Leaf $pwsh) -like 'dotnet*') { 'pwsh' } else { @() }
 

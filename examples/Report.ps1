@@ -38,3 +38,10 @@ Compare-Source -ReferenceSource iseas-2025-03-mending-fences -DifferenceSource k
     Where-Object SideIndicator -In '==', '<>' |
     Format-Table Topic, SideIndicator, Status, ReferenceValue, DifferenceValue -AutoSize |
     Out-String -Width 160
+
+Write-Section 'The same data as a page: Export-RelationsReport'
+# One self-contained HTML file (timeline, trade chart, comparison, sources); artifacts/ is ignored by git.
+$artifacts = Join-Path $PSScriptRoot '../artifacts'
+$null = New-Item -ItemType Directory -Path $artifacts -Force
+$report = Export-RelationsReport -Path (Join-Path $artifacts 'RelationsReport.html') -Force
+"HTML report: $($report.FullName)"

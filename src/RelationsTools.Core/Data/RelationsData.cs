@@ -47,7 +47,7 @@ namespace RelationsTools.Data
 
         /// <summary>
         /// The folder of the bundled dataset: <c>data</c> beside the folder this assembly was loaded from
-        /// (the module's layout is <c>bin/RelationsTools.Core.dll</c> and <c>data/*.csv</c>).
+        /// (the module's layout is <c>dependencies/RelationsTools.Core.dll</c> and <c>data/*.csv</c>).
         /// </summary>
         public static string BundledDataFolder
         {

@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Management.Automation;
+using System.Reflection;
+using System.Runtime.ExceptionServices;
+
+namespace RelationsTools.PowerShell
+{
+    /// <summary>
+    /// Runs when PowerShell imports the module: makes the module's own copies of Core and CsvHelper, in
+    /// <c>dependencies/</c> beside <c>bin/</c>, the ones this DLL binds to. On PowerShell 7 they load into an
+    /// AssemblyLoadContext of their own, so a different CsvHelper already loaded in the session (by another
+    /// module or by Add-Type) neither breaks this module nor is broken by it.
+    /// </summary>
+    /// <remarks>
+    /// The pattern of PSResourceGet's ModuleInitAndCleanup.cs, without the cleanup: see <see cref="DependencyLoader"/>.
+    /// One addition: PowerShell 7 resolves type names (<c>[RelationsTools.Model.RelationsEvent]</c>) only in the
+    /// default context, so Core's public types are registered under their full names as type accelerators;
+    /// scripts keep writing <c>-is [RelationsTools.Model.Claim]</c> and <c>[RelationsTools.Model.FuzzyDate]::Parse(...)</c>.
+    /// </remarks>
+    public sealed class ModuleInitializer : IModuleAssemblyInitializer
+    {
+        public void OnImport() => DependencyLoader.Register();
+    }
+
+    /// <summary>
+    /// Answers this module's requests for its dependencies, and only those. Registered once per process:
+    /// the DLL stays loaded for the life of the process anyway, and several runspaces may import the
+    /// module at once, so removing the handler when one of them removes the module would break the others.
+    /// </summary>
+    internal static class DependencyLoader
+    {
+        private const string ContextName = "RelationsTools";
+        private const string CoreAssemblyName = "RelationsTools.Core";
+
+        private static readonly object Gate = new object();
+        private static readonly Assembly Self = typeof(DependencyLoader).Assembly;
+        private static Dictionary<string, Assembly>? loaded;
+
+        /// <summary>The folder the module's dependencies ship in: <c>dependencies</c> beside the folder of this DLL.</summary>
+        internal static string DependencyFolder
+            => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Self.Location) ?? ".", "..", "dependencies"));
+
+        public static void Register()
+        {
+            lock (Gate)
+            {
+                if (loaded != null)
+                {
+                    return;
+                }
+
+                var context = AssemblyLoadContextProxy.Create(ContextName);
+                loaded = LoadAll(DependencyFolder, context);
+                AppDomain.CurrentDomain.AssemblyResolve += Resolve;
+                if (context != null && loaded.TryGetValue(CoreAssemblyName, out var core))
+                {
+                    TypeAccelerators.AddAll(core.GetExportedTypes());
+                }
+            }
+        }
+
+        // Every dependency is loaded up front, into one context: a dependency's own references (Core's to
+        // CsvHelper) are then found in that context first, before any same-named assembly in the default one.
+        private static Dictionary<string, Assembly> LoadAll(string folder, AssemblyLoadContextProxy? context)
+        {
+            var assemblies = new Dictionary<string, Assembly>(StringComparer.OrdinalIgnoreCase);
+            if (!Directory.Exists(folder))
+            {
+                return assemblies; // a broken layout: the cmdlets' own load errors will name the missing DLL
+            }
+
+            foreach (string file in Directory.GetFiles(folder, "*.dll"))
+            {
+                // Without an AssemblyLoadContext (Windows PowerShell) there is no isolation to be had: load as powershell.exe would.
+                var assembly = context != null ? context.LoadFromAssemblyPath(file) : Assembly.LoadFrom(file);
+                assemblies[assembly.GetName().Name!] = assembly;
+            }
+
+            return assemblies;
+        }
+
+        private static Assembly? Resolve(object? sender, ResolveEventArgs args)
+        {
+            var assemblies = loaded;
+            string? name = new AssemblyName(args.Name).Name;
+            if (assemblies is null || name is null || !assemblies.TryGetValue(name, out var assembly))
+            {
+                return null;
+            }
+
+            // The requesting assembly is known on .NET; answer only this module and its dependencies, so that
+            // another module asking for "CsvHelper" gets its own, not ours.
+            var requesting = args.RequestingAssembly;
+            return requesting is null || requesting == Self || assemblies.ContainsValue(requesting) ? assembly : null;
+        }
+    }
+
+    /// <summary>
+    /// PowerShell's TypeAccelerators, which are internal: found by reflection, and left alone where they cannot be
+    /// (the module then still works; only type names in scripts do not resolve).
+    /// </summary>
+    internal static class TypeAccelerators
+    {
+        public static void AddAll(IEnumerable<Type> types)
+        {
+            var accelerators = typeof(PSObject).Assembly.GetType("System.Management.Automation.TypeAccelerators");
+            var add = accelerators?.GetMethod("Add", BindingFlags.Public | BindingFlags.Static, null, new[] { typeof(string), typeof(Type) }, null);
+            if (add is null)
+            {
+                return;
+            }
+
+            foreach (var type in types)
+            {
+                if (type.FullName != null && !type.IsNested)
+                {
+                    add.Invoke(null, new object[] { type.FullName, type });
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// System.Runtime.Loader.AssemblyLoadContext through reflection: this DLL targets netstandard2.0, which
+    /// does not have the type, and Windows PowerShell's .NET Framework has none at all.
+    /// </summary>
+    internal sealed class AssemblyLoadContextProxy
+    {
+        private readonly object context;
+        private readonly MethodInfo loadFromAssemblyPath;
+
+        private AssemblyLoadContextProxy(object context, MethodInfo loadFromAssemblyPath)
+        {
+            this.context = context;
+            this.loadFromAssemblyPath = loadFromAssemblyPath;
+        }
+
+        public Assembly LoadFromAssemblyPath(string path)
+        {
+            try
+            {
+                return (Assembly)loadFromAssemblyPath.Invoke(context, new object[] { path })!;
+            }
+            catch (TargetInvocationException e) when (e.InnerException != null)
+            {
+                ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+                throw; // not reached
+            }
+        }
+
+        /// <summary>A new, non-collectible context named <paramref name="name"/>; null where the runtime has no AssemblyLoadContext.</summary>
+        public static AssemblyLoadContextProxy? Create(string name)
+        {
+            var type = typeof(object).Assembly.GetType("System.Runtime.Loader.AssemblyLoadContext");
+            var constructor = type?.GetConstructor(new[] { typeof(string), typeof(bool) });
+            var load = type?.GetMethod("LoadFromAssemblyPath", new[] { typeof(string) });
+            if (constructor is null || load is null)
+            {
+                return null;
+            }
+
+            return new AssemblyLoadContextProxy(constructor.Invoke(new object[] { name, false }), load);
+        }
+    }
+}

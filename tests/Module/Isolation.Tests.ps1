@@ -1,0 +1,97 @@
+# The module's dependencies (Core and CsvHelper) load into an AssemblyLoadContext of their own, from
+# module/RelationsTools/dependencies, so another CsvHelper in the session cannot clash with them. The
+# clash tests run in fresh processes: which CsvHelper a process loads first is for the life of the process.
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'FreshPwsh.ps1')
+    $script:ModulePath = (Resolve-Path (Join-Path $PSScriptRoot '../../module/RelationsTools')).Path
+    Import-Module $ModulePath -Force
+
+    # CsvHelper 33.1.0 (assembly version 33.0.0.0), fetched by a PackageDownload in the Core test project.
+    $script:OtherCsvHelper = Join-Path (Get-NuGetPackageFolder) 'csvhelper/33.1.0/lib/net8.0/CsvHelper.dll'
+
+    # Loads the other CsvHelper before or after the module, queries with both, and reports as JSON.
+    $script:ClashScript = Join-Path $TestDrive 'clash.ps1'
+    Set-Content -LiteralPath $ClashScript -Value @'
+param([string] $Module, [string] $OtherCsvHelper, [string] $Order)
+$ErrorActionPreference = 'Stop'
+function Add-OtherCsvHelper { Add-Type -LiteralPath $OtherCsvHelper -PassThru | Where-Object FullName -EQ 'CsvHelper.CsvReader' }
+if ($Order -eq 'OtherFirst') { $otherReader = Add-OtherCsvHelper }
+Import-Module $Module
+if ($Order -eq 'ModuleFirst') { $otherReader = Add-OtherCsvHelper }
+
+$events = @(Get-RelationsEvent -From 2024-09-15 -To 2024-09-25)
+$changed = @(Compare-Source -Status Changed)
+
+# The other CsvHelper after the module's queries: the type its load returned still works, and the
+# type name a script would write still means it.
+$reader = $otherReader::new([System.IO.StringReader]::new("Name,Value`nanswer,42`n"), [cultureinfo]::InvariantCulture)
+$null = $reader.Read(); $null = $reader.ReadHeader(); $null = $reader.Read()
+
+$loaded = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -in 'CsvHelper', 'RelationsTools.Core' } |
+    ForEach-Object { [pscustomobject]@{ Name = $_.GetName().Name; Version = $_.GetName().Version.ToString(); Context = [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($_).Name } }
+[pscustomobject]@{
+    EventIds        = $events.Id
+    ChangedTopics   = $changed.Topic
+    OtherValue      = $reader.GetField('Value')
+    OtherVersion    = $otherReader.Assembly.GetName().Version.ToString()
+    NameMeansOther  = [CsvHelper.CsvReader] -eq $otherReader
+    Loaded          = @($loaded)
+} | ConvertTo-Json -Depth 4 -Compress
+'@
+}
+
+Describe 'The module layout' {
+    It 'has only the cmdlet DLL in bin, and Core with its CsvHelper in dependencies' {
+        (Get-ChildItem (Join-Path $ModulePath 'bin') -Filter *.dll).Name | Should -Be @('RelationsTools.PowerShell.dll')
+        (Get-ChildItem (Join-Path $ModulePath 'dependencies') -Filter *.dll).Name | Sort-Object | Should -Be @('CsvHelper.dll', 'RelationsTools.Core.dll')
+    }
+}
+
+Describe 'Dependency isolation' {
+    It 'loads Core and CsvHelper into the module''s own load context, not the default one' {
+        $null = Get-RelationsEvent -Id ev-1967-diplomatic-relations
+        $core = (Get-Command Get-RelationsEvent).OutputType.Type.Assembly
+        $core.GetName().Name | Should -Be 'RelationsTools.Core'
+        $core.Location | Should -Be (Join-Path $ModulePath 'dependencies/RelationsTools.Core.dll')
+        [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($core).Name | Should -Be 'RelationsTools'
+        $default = [System.Runtime.Loader.AssemblyLoadContext]::Default.Assemblies.GetName().Name
+        $default | Should -Not -Contain 'RelationsTools.Core'
+        $default | Should -Not -Contain 'CsvHelper'
+        $default | Should -Contain 'RelationsTools.PowerShell'
+    }
+
+    It 'still resolves Core''s type names in scripts, to the types the cmdlets return' {
+        (Get-RelationsEvent -Id ev-1967-diplomatic-relations).GetType() | Should -Be ([RelationsTools.Model.RelationsEvent])
+        [RelationsTools.Model.FuzzyDate]::Parse('2024-09').End | Should -Be ([datetime]'2024-09-30')
+    }
+
+    It 'finds the bundled data beside its dependencies folder' {
+        Test-RelationsData -Quiet | Should -BeTrue
+        (Get-RelationsSource).Count | Should -BeGreaterThan 0
+    }
+
+    It 'has the other CsvHelper to test with' {
+        $OtherCsvHelper | Should -Exist -Because 'dotnet restore of tests/RelationsTools.Core.Tests downloads CsvHelper 33.1.0'
+        [System.Reflection.AssemblyName]::GetAssemblyName($OtherCsvHelper).Version | Should -Not -Be ([System.Reflection.AssemblyName]::GetAssemblyName((Join-Path $ModulePath 'dependencies/CsvHelper.dll')).Version)
+    }
+
+    It 'works in a session that loaded another CsvHelper <Order>, and leaves that CsvHelper usable' -ForEach @(
+        @{ Order = 'OtherFirst' }, @{ Order = 'ModuleFirst' }
+    ) {
+        $run = Invoke-FreshPwsh -File $ClashScript -ArgumentList $ModulePath, $OtherCsvHelper, $Order
+        $run.ExitCode | Should -Be 0 -Because $run.Error
+        $result = $run.Output | ConvertFrom-Json
+
+        $result.EventIds | Should -Contain 'ev-2024-09-20-clv-dta-withdrawal'
+        $result.ChangedTopics | Should -Contain 'vietnam-export-rank'
+        $result.OtherValue | Should -Be '42'
+        $result.OtherVersion | Should -Be '33.0.0.0'
+        $result.NameMeansOther | Should -BeTrue
+
+        $csvHelpers = @($result.Loaded | Where-Object Name -EQ 'CsvHelper')
+        $csvHelpers | Should -HaveCount 2
+        ($csvHelpers | Where-Object Version -EQ '33.0.0.0').Context | Should -Be 'Default'
+        ($csvHelpers | Where-Object Version -EQ '34.0.0.0').Context | Should -Be 'RelationsTools'
+        ($result.Loaded | Where-Object Name -EQ 'RelationsTools.Core').Context | Should -Be 'RelationsTools'
+    }
+}

@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using RelationsTools.Data;
+using RelationsTools.Model;
+using RelationsTools.Query;
+using RelationsTools.Report;
+using Xunit;
+
+namespace RelationsTools.Tests
+{
+    public class HtmlReportTests
+    {
+        private static readonly RelationsData Bundled = RelationsData.Load(RepoPaths.BundledData);
+        private static readonly Lazy<string> BundledReport = new Lazy<string>(() => Render(ReportContent.FromData(Bundled, DateWindow.Unbounded, "the bundled dataset")));
+
+        private static string Render(ReportContent content)
+        {
+            using var writer = new StringWriter();
+            HtmlReport.Write(writer, content);
+            return writer.ToString();
+        }
+
+        private static string Svg(string html, string id)
+        {
+            var match = Regex.Match(html, "<svg id=\"" + id + "\".*?</svg>", RegexOptions.Singleline);
+            Assert.True(match.Success, "no <svg id=\"" + id + "\">");
+            return match.Value;
+        }
+
+        private static int Count(string text, string pattern) => Regex.Matches(text, pattern).Count;
+
+        [Fact]
+        public void Every_citation_links_to_the_sources_entry_in_the_source_list()
+        {
+            string html = BundledReport.Value;
+            var links = Regex.Matches(html, "href=\"#(src-[^\"]+)\"").Cast<Match>().Select(m => m.Groups[1].Value).Distinct().ToList();
+            var anchors = Regex.Matches(html, "<li id=\"(src-[^\"]+)\"").Cast<Match>().Select(m => m.Groups[1].Value).ToList();
+
+            Assert.Contains("src-iseas-2025-03-mending-fences", links);
+            Assert.Equal(links.OrderBy(l => l, StringComparer.Ordinal), anchors.OrderBy(a => a, StringComparer.Ordinal));
+            int citations = Bundled.Events.Sum(e => e.CitationList.Count) + Bundled.TradeFigures.Sum(f => f.CitationList.Count) + Bundled.Claims.Count;
+            Assert.Equal(citations, Count(html, "<a class=\"cite\" href=\"#src-"));
+        }
+
+        [Fact]
+        public void The_report_loads_nothing_from_anywhere()
+        {
+            string html = BundledReport.Value;
+
+            Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("url(", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("@import", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(" src=", html, StringComparison.OrdinalIgnoreCase);
+            Assert.All(Regex.Matches(html, "href=\"([^\"]*)\"").Cast<Match>(), link => Assert.StartsWith("#", link.Groups[1].Value));
+            Assert.Contains("content=\"default-src 'none'; style-src 'unsafe-inline'\"", html);
+        }
+
+        [Fact]
+        public void The_timeline_draws_a_day_as_a_dot_and_a_closed_span_as_a_bar_and_an_open_one_as_a_dashed_line()
+        {
+            string timeline = Svg(BundledReport.Value, "timeline-chart");
+
+            Assert.Equal(Bundled.Events.Count(e => e.Precision == DatePrecision.Day), Count(timeline, "<circle class=\"mark day\""));
+            Assert.Equal(Bundled.Events.Count(e => e.Precision is DatePrecision.Month or DatePrecision.Year or DatePrecision.Range), Count(timeline, "<rect class=\"mark span\""));
+            Assert.Equal(Bundled.Events.Count(e => e.Precision == DatePrecision.Open && e.Start is null), Count(timeline, "<g class=\"mark open-start\""));
+            Assert.Equal(Bundled.Events.Count(e => e.Precision == DatePrecision.Open && e.End is null), Count(timeline, "<g class=\"mark open-end\""));
+        }
+
+        [Fact]
+        public void The_timeline_colours_each_mark_by_its_category()
+        {
+            string timeline = Svg(BundledReport.Value, "timeline-chart");
+            string withdrawal = Regex.Match(timeline, "<a href=\"#event-ev-2024-09-20-clv-dta-withdrawal\"><circle[^>]*>").Value;
+            string history = Regex.Match(timeline, "<a href=\"#event-ev-1979-1989-vietnamese-military-involvement\"><rect[^>]*>").Value;
+
+            Assert.Contains("fill=\"#0072B2\"", withdrawal);   // Diplomacy
+            Assert.Contains("fill=\"#555555\"", history);      // History
+        }
+
+        [Fact]
+        public void The_trade_chart_draws_targets_apart_from_actuals()
+        {
+            string chart = Svg(BundledReport.Value, "trade-chart");
+            int usd = Bundled.TradeFigures.Count(f => f.Unit == ValueUnit.USD);
+
+            Assert.Equal(usd, Count(chart, "<rect class=\"bar "));
+            Assert.Equal(Bundled.TradeFigures.Count(f => f.Unit == ValueUnit.USD && f.Kind == FigureKind.Target), Count(chart, "<rect class=\"bar target\"[^>]*stroke-dasharray"));
+            Assert.Contains("Two-way trade (target)", chart);
+        }
+
+        [Fact]
+        public void Comparison_rows_of_Agree_Changed_and_Conflict_are_highlighted_and_come_first()
+        {
+            string html = BundledReport.Value;
+            var statuses = Regex.Matches(html, "<tr class=\"status-(\\w+)\"").Cast<Match>().Select(m => m.Groups[1].Value).ToList();
+
+            Assert.Equal(new[] { "conflict", "changed", "agree", "single" }, statuses.Distinct());
+            Assert.Contains("<tr class=\"status-changed\"><td><code>vietnam-export-rank</code>", html);
+        }
+
+        [Fact]
+        public void A_window_keeps_the_events_and_figures_that_overlap_it_and_the_topics_claimed_about_it()
+        {
+            var window = DateWindow.Between(FuzzyDate.Parse("2019"), FuzzyDate.Parse("2019"));
+            string html = Render(ReportContent.FromData(Bundled, window, "the bundled dataset"));
+
+            Assert.Contains("id=\"event-ev-2019-late-svay-rieng-joint-drill\"", html);
+            Assert.DoesNotContain("id=\"event-ev-2024-09-20-clv-dta-withdrawal\"", html);
+            Assert.Contains("id=\"figure-tf-2019-bilateral-trade\"", html);
+            Assert.DoesNotContain("id=\"figure-tf-2024-bilateral-trade\"", html);
+            Assert.Contains("<code>vietnam-investor-rank</code>", html);   // CICP's rank is as of 2019
+            Assert.DoesNotContain("<code>vietnam-export-rank</code>", html); // claimed for 2024 and 2025
+            Assert.Contains("from 2019-01-01 to 2019-12-31", html);
+        }
+
+        [Fact]
+        public void Data_is_escaped_as_text_wherever_it_appears()
+        {
+            using var folder = new TempDataFolder();
+            folder.Write("sources.csv", "Id,Title,Publisher,Authors,Published,Kind,Language,Note\nmy-src,\"<script>alert(1)</script> \"\"&' title\",<b>pub</b>,,2024,NewsReport,en,<i>note</i>\n");
+            folder.Write("events.csv", "Id,Date,Title,Summary,Category,Actors,Location,Citations,Note\nev-x,2024-05-01,<b>bold</b> title,\"<script>alert(2)</script> \"\"&'\",Trade,,<u>here</u>,my-src ¶1,<img src=x>\n");
+            var problems = new List<DataFileException>();
+            var sink = new ProblemSink(problems.Add, problems.Add);
+
+            string html = Render(ReportContent.FromFolder(DataFolder.Open(folder.Path, Bundled, sink), DateWindow.Unbounded, sink));
+
+            Assert.Empty(problems);
+            Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<b>", html);
+            Assert.DoesNotContain("<img", html);
+            Assert.DoesNotContain("<u>", html);
+            Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &quot;&amp;&#39; title", html);
+            Assert.Contains("&lt;b&gt;bold&lt;/b&gt; title", html);
+            Assert.Contains("&lt;img src=x&gt;", html);
+        }
+
+        [Fact]
+        public void The_year_scale_keeps_time_in_order_and_squeezes_years_without_events()
+        {
+            var dates = new (DateTime?, DateTime?)[]
+            {
+                (new DateTime(1967, 1, 1), new DateTime(1967, 12, 31)),
+                (new DateTime(2024, 9, 20), new DateTime(2024, 9, 20)),
+                (new DateTime(2024, 7, 1), new DateTime(2025, 3, 31)),
+            };
+            var scale = new TimelineChart.YearScale(dates, 0, 1000);
+
+            var days = new[] { new DateTime(1967, 1, 1), new DateTime(1967, 7, 1), new DateTime(1990, 1, 1), new DateTime(2024, 1, 1), new DateTime(2024, 9, 20), new DateTime(2025, 12, 31) };
+            var xs = days.Select(scale.X).ToList();
+            Assert.Equal(xs.OrderBy(x => x), xs);
+            Assert.Equal(0, scale.X(new DateTime(1967, 1, 1)));
+            Assert.Equal(1000, scale.XAfter(new DateTime(2025, 12, 31)), 6);
+
+            double busyYear = scale.X(new DateTime(2025, 1, 1)) - scale.X(new DateTime(2024, 1, 1));
+            double emptyDecades = scale.X(new DateTime(2024, 1, 1)) - scale.X(new DateTime(1968, 1, 1));
+            Assert.True(emptyDecades < busyYear, $"56 empty years take {emptyDecades}, one busy year {busyYear}");
+            Assert.Single(scale.Gaps);
+        }
+
+        [Theory]
+        [InlineData(20_000_000_000, 20_000_000_000)]
+        [InlineData(10_500_000_000, 20_000_000_000)]
+        [InlineData(7, 8)]
+        [InlineData(0.3, 0.4)]
+        [InlineData(100, 100)]
+        public void The_trade_scale_ends_on_a_round_number(double value, double expected)
+            => Assert.Equal((decimal)expected, TradeChart.NiceMaximum((decimal)value));
+    }
+}
