@@ -182,5 +182,21 @@ namespace RelationsTools.Tests
             Assert.Equal(DataErrorIds.MalformedCsv, error.ErrorId);
             Assert.Equal(3, error.Line);
         }
+    
+        [Fact]
+        public void A_users_source_may_not_take_a_bundled_sources_id()
+        {
+            using var folder = new TempDataFolder();
+            folder.Write("sources.csv", "Id,Title,Publisher,Authors,Published,Kind,Language,Note\n"
+                + "iseas-2025-03-mending-fences,My copy,,,2025,Analysis,en,\n");
+
+            var errors = new List<DataFileException>();
+            var opened = DataFolder.Open(folder.Path, Bundled, new ProblemSink(errors.Add, _ => { }));
+
+            var error = Assert.Single(errors);
+            Assert.Equal(DataErrorIds.DuplicateId, error.ErrorId);
+            Assert.Contains("already a bundled source's", error.Reason);
+            Assert.Equal(Bundled.Sources.Count, opened.Sources.Count);
+        }
     }
 }

@@ -39,13 +39,14 @@ namespace RelationsTools.Data
             return text;
         }
 
-        /// <summary>A required id; when <paramref name="seenIds"/> is given, an id already in it is a DuplicateId.</summary>
-        public string GetId(int column, ISet<string>? seenIds)
+        /// <summary>A required id; when <paramref name="seenIds"/> is given, an id it refuses (a second use, a bundled id) is a DuplicateId.</summary>
+        public string GetId(int column, IdRegister? seenIds)
         {
             string id = GetRequired(column);
-            if (seenIds != null && id.Length > 0 && !seenIds.Add(id))
+            string? refusal = seenIds != null && id.Length > 0 ? seenIds.Register(id) : null;
+            if (refusal != null)
             {
-                AddProblem(DataErrorIds.DuplicateId, column, id, $"the Id '{id}' appears more than once");
+                AddProblem(DataErrorIds.DuplicateId, column, id, refusal);
             }
 
             return id;

@@ -49,12 +49,12 @@ namespace RelationsTools.Data
 
             var knownSources = bundled?.Sources ?? new RelationsSource[0];
             var knownActors = bundled?.Actors ?? new Actor[0];
-            var sourceIds = new HashSet<string>(knownSources.Select(s => s.Id), StringComparer.OrdinalIgnoreCase);
+            var sourceIds = new IdRegister(knownSources.Select(s => s.Id), "a bundled source");
             var sources = knownSources.Concat(
                 RelationsData.ReadIfPresent(full, SourceTable.FileName, file => SourceTable.Read(file, sink, sourceIds))).ToList();
 
             var sourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
-            var actorIds = new HashSet<string>(knownActors.Select(a => a.Id), StringComparer.OrdinalIgnoreCase);
+            var actorIds = new IdRegister(knownActors.Select(a => a.Id), "a bundled actor");
             var actors = knownActors.Concat(
                 RelationsData.ReadIfPresent(full, ActorTable.FileName, file => ActorTable.Read(file, new Catalog(sourcesById, new Dictionary<string, Actor>()), sink, actorIds))).ToList();
 

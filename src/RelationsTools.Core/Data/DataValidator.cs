@@ -47,9 +47,9 @@ namespace RelationsTools.Data
             }
 
             var catalog = dataFolder.Catalog;
-            Drain(() => EventTable.Read(Path.Combine(dataFolder.Path, EventTable.FileName), catalog, sink, RelationsData.NewIdSet()), EventTable.FileName, dataFolder.Path, problems);
-            Drain(() => TradeFigureTable.Read(Path.Combine(dataFolder.Path, TradeFigureTable.FileName), catalog, sink, RelationsData.NewIdSet()), TradeFigureTable.FileName, dataFolder.Path, problems);
-            Drain(() => ClaimTable.Read(Path.Combine(dataFolder.Path, ClaimTable.FileName), catalog, sink, RelationsData.NewIdSet()), ClaimTable.FileName, dataFolder.Path, problems);
+            Drain(() => EventTable.Read(Path.Combine(dataFolder.Path, EventTable.FileName), catalog, sink, new IdRegister()), EventTable.FileName, dataFolder.Path, problems);
+            Drain(() => TradeFigureTable.Read(Path.Combine(dataFolder.Path, TradeFigureTable.FileName), catalog, sink, new IdRegister()), TradeFigureTable.FileName, dataFolder.Path, problems);
+            Drain(() => ClaimTable.Read(Path.Combine(dataFolder.Path, ClaimTable.FileName), catalog, sink, new IdRegister()), ClaimTable.FileName, dataFolder.Path, problems);
             return problems;
         }
 

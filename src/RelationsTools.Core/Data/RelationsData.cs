@@ -67,16 +67,16 @@ namespace RelationsTools.Data
             }
 
             var sink = ProblemSink.Strict;
-            var sources = SourceTable.Read(Path.Combine(folder, SourceTable.FileName), sink, NewIdSet()).ToList();
+            var sources = SourceTable.Read(Path.Combine(folder, SourceTable.FileName), sink, new IdRegister()).ToList();
             var sourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
             var noActors = new Dictionary<string, Actor>();
 
-            var actors = ReadIfPresent(folder, ActorTable.FileName, path => ActorTable.Read(path, new Catalog(sourcesById, noActors), sink, NewIdSet()));
+            var actors = ReadIfPresent(folder, ActorTable.FileName, path => ActorTable.Read(path, new Catalog(sourcesById, noActors), sink, new IdRegister()));
             var catalog = new Catalog(sourcesById, actors.ToDictionary(a => a.Id, StringComparer.Ordinal));
 
-            var events = ReadIfPresent(folder, EventTable.FileName, path => EventTable.Read(path, catalog, sink, NewIdSet()));
-            var figures = ReadIfPresent(folder, TradeFigureTable.FileName, path => TradeFigureTable.Read(path, catalog, sink, NewIdSet()));
-            var claims = ReadIfPresent(folder, ClaimTable.FileName, path => ClaimTable.Read(path, catalog, sink, NewIdSet()));
+            var events = ReadIfPresent(folder, EventTable.FileName, path => EventTable.Read(path, catalog, sink, new IdRegister()));
+            var figures = ReadIfPresent(folder, TradeFigureTable.FileName, path => TradeFigureTable.Read(path, catalog, sink, new IdRegister()));
+            var claims = ReadIfPresent(folder, ClaimTable.FileName, path => ClaimTable.Read(path, catalog, sink, new IdRegister()));
             return new RelationsData(folder, sources, actors, events, figures, claims);
         }
 
@@ -87,6 +87,5 @@ namespace RelationsTools.Data
             return File.Exists(path) ? read(path).ToList() : new List<T>();
         }
 
-        internal static HashSet<string> NewIdSet() => new HashSet<string>(StringComparer.OrdinalIgnoreCase);
     }
 }
