@@ -17,7 +17,7 @@ namespace RelationsTools.PowerShell
         protected IReadOnlyList<RelationsSource> Sources => Folder?.Sources ?? LoadData().Sources;
 
         /// <summary>The claims of the -DataPath folder, streamed (bad rows become errors), or the bundled claims.</summary>
-        protected IEnumerable<Claim> ReadClaims() => Folder?.ReadClaims(RowProblems) ?? LoadData().Claims;
+        protected IEnumerable<Claim> ReadClaims() => Folder?.ReadClaims(Reporter) ?? LoadData().Claims;
 
         /// <summary>Call after the filter's claims have all been read.</summary>
         protected void WriteUnmatched(ClaimFilter filter)

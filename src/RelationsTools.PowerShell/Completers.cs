@@ -48,7 +48,7 @@ namespace RelationsTools.PowerShell
                 return new CompletionData(bundled.Sources, bundled.Actors, bundled.Events, bundled.Claims);
             }
 
-            var quiet = new ProblemSink(_ => { }, _ => { });
+            var quiet = new ReadMonitor(_ => { }, _ => { });
             var folder = DataFolder.Open(ResolveAgainstCurrentLocation(dataPath), RelationsData.Bundled, quiet);
             return new CompletionData(folder.Sources, folder.Actors, folder.ReadEvents(quiet), folder.ReadClaims(quiet));
         }

@@ -62,7 +62,7 @@ namespace RelationsTools.PowerShell
 
             var folder = OpenDataFolder();
             var content = folder != null
-                ? ReportContent.FromFolder(folder, window, RowProblems)
+                ? ReportContent.FromFolder(folder, window, Reporter)
                 : ReportContent.FromData(LoadData(), window, "the bundled dataset");
 
             // Written beside the target and moved into place at the end, so a file problem that stops the

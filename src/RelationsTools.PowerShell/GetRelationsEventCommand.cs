@@ -80,7 +80,7 @@ namespace RelationsTools.PowerShell
             var folder = OpenDataFolder();
             if (folder != null)
             {
-                WriteAll(query.Stream(folder, RowProblems));
+                WriteAll(query.Stream(folder, Reporter));
                 return;
             }
 

@@ -61,7 +61,7 @@ namespace RelationsTools.PowerShell
 
             query.SourceIds = TextPattern.Create(GatheredSourceIds);
             var folder = OpenDataFolder();
-            WriteAll(folder != null ? query.Stream(folder, RowProblems) : query.Run(LoadData()));
+            WriteAll(folder != null ? query.Stream(folder, Reporter) : query.Run(LoadData()));
         }
     }
 }

@@ -35,8 +35,38 @@ namespace RelationsTools.PowerShell
         /// <summary>True when objects were piped in but none carried a source id: the query asked for nothing, not for everything.</summary>
         protected bool PipedNothing => MyInvocation.ExpectingInput && gatheredSourceIds is null;
 
-        /// <summary>Sends each bad row to the error stream (the query goes on) and each warning to the warning stream.</summary>
-        protected ProblemSink RowProblems => new ProblemSink(e => WriteError(DataError(e)), w => WriteWarning(w.Message));
+        private const int ReadProgressActivityId = 0x5254; // "RT"
+        private int lastProgressPercent = -1;
+
+        /// <summary>
+        /// Sends each bad row to the error stream (the query goes on), each warning to the warning stream, and
+        /// how far a long file has been read to the progress stream.
+        /// </summary>
+        protected ReadMonitor Reporter => new ReadMonitor(e => WriteError(DataError(e)), w => WriteWarning(w.Message), WriteReadProgress);
+
+        private void WriteReadProgress(string filePath, double fraction)
+        {
+            int percent = (int)(fraction * 100);
+            if (percent == lastProgressPercent)
+            {
+                return;
+            }
+
+            lastProgressPercent = percent;
+            WriteProgress(new ProgressRecord(ReadProgressActivityId, "Reading " + System.IO.Path.GetFileName(filePath), percent.ToString(System.Globalization.CultureInfo.InvariantCulture) + "% read")
+            {
+                PercentComplete = percent,
+            });
+        }
+
+        private void CompleteReadProgress()
+        {
+            if (lastProgressPercent >= 0)
+            {
+                WriteProgress(new ProgressRecord(ReadProgressActivityId, "Reading", "Done") { RecordType = ProgressRecordType.Completed });
+                lastProgressPercent = -1;
+            }
+        }
 
         /// <summary>The bundled dataset; a broken data file stops the command with the file, line and field named.</summary>
         protected RelationsData LoadData() => Terminating(() => RelationsData.Bundled);
@@ -53,7 +83,7 @@ namespace RelationsTools.PowerShell
             }
 
             string path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(DataPath);
-            return Terminating(() => DataFolder.Open(path, RelationsData.Bundled, RowProblems));
+            return Terminating(() => DataFolder.Open(path, RelationsData.Bundled, Reporter));
         }
 
         /// <summary>Runs <paramref name="read"/>; a problem with a whole file (a DataFileException) stops the command as an ErrorRecord.</summary>
@@ -83,6 +113,10 @@ namespace RelationsTools.PowerShell
             catch (DataFileException e)
             {
                 ThrowTerminatingError(DataError(e));
+            }
+            finally
+            {
+                CompleteReadProgress();
             }
         }
 

@@ -12,11 +12,11 @@ namespace RelationsTools.Tests
         private const string EventHeader = "Id,Date,Title,Summary,Category,Actors,Location,Citations,Note\n";
         private static readonly RelationsData Bundled = RelationsData.Load(RepoPaths.BundledData);
 
-        private static (List<T> Rows, List<DataFileException> Errors, List<DataFileException> Warnings) Collect<T>(System.Func<ProblemSink, IEnumerable<T>> read)
+        private static (List<T> Rows, List<DataFileException> Errors, List<DataFileException> Warnings) Collect<T>(System.Func<ReadMonitor, IEnumerable<T>> read)
         {
             var errors = new List<DataFileException>();
             var warnings = new List<DataFileException>();
-            var rows = read(new ProblemSink(errors.Add, warnings.Add)).ToList();
+            var rows = read(new ReadMonitor(errors.Add, warnings.Add)).ToList();
             return (rows, errors, warnings);
         }
 
@@ -191,12 +191,35 @@ namespace RelationsTools.Tests
                 + "iseas-2025-03-mending-fences,My copy,,,2025,Analysis,en,\n");
 
             var errors = new List<DataFileException>();
-            var opened = DataFolder.Open(folder.Path, Bundled, new ProblemSink(errors.Add, _ => { }));
+            var opened = DataFolder.Open(folder.Path, Bundled, new ReadMonitor(errors.Add, _ => { }));
 
             var error = Assert.Single(errors);
             Assert.Equal(DataErrorIds.DuplicateId, error.ErrorId);
             Assert.Contains("already a bundled source's", error.Reason);
             Assert.Equal(Bundled.Sources.Count, opened.Sources.Count);
+        }
+    
+        [Fact]
+        public void A_long_read_reports_its_progress_as_it_goes()
+        {
+            using var folder = new TempDataFolder();
+            var lines = new System.Text.StringBuilder(EventHeader);
+            int rows = (ReadMonitor.RowsPerProgressReport * 3) + 10;
+            for (int i = 0; i < rows; i++)
+            {
+                lines.Append("ev-").Append(i).Append(",2024,T,S,Trade,,,cicp-2020-07-13-new-heights ¶3,\n");
+            }
+
+            folder.Write("events.csv", lines.ToString());
+            var reports = new List<double>();
+            var monitor = new ReadMonitor(e => throw e, _ => { }, (file, fraction) => reports.Add(fraction));
+
+            int read = DataFolder.Open(folder.Path, Bundled, monitor).ReadEvents(monitor).Count();
+
+            Assert.Equal(rows, read);
+            Assert.Equal(3, reports.Count);
+            Assert.Equal(reports.OrderBy(f => f), reports);
+            Assert.All(reports, f => Assert.InRange(f, 0.2, 1.0));
         }
     }
 }

@@ -124,7 +124,7 @@ namespace RelationsTools.Tests
         {
             string path = Path.Combine(RepoPaths.BundledData, file);
             string[] names = ReadHeaderNames(path);
-            using var byName = CsvTable.Open(path, names, ProblemSink.Strict);
+            using var byName = CsvTable.Open(path, names, ReadMonitor.Strict);
             while (byName.Read())
             {
                 var row = names.Select((name, i) => (name, value: byName.Get(i))).ToDictionary(p => p.name, p => p.value);

@@ -127,7 +127,7 @@ namespace RelationsTools.Tests
         private static ReadResult Read(HostileCase hostile, string folderPath)
         {
             var result = new ReadResult();
-            var sink = new ProblemSink(result.Errors.Add, result.Warnings.Add);
+            var sink = new ReadMonitor(result.Errors.Add, result.Warnings.Add);
             try
             {
                 var folder = DataFolder.Open(folderPath, Bundled.Value, sink);

@@ -125,7 +125,7 @@ namespace RelationsTools.Tests
             folder.Write("sources.csv", "Id,Title,Publisher,Authors,Published,Kind,Language,Note\nmy-src,\"<script>alert(1)</script> \"\"&' title\",<b>pub</b>,,2024,NewsReport,en,<i>note</i>\n");
             folder.Write("events.csv", "Id,Date,Title,Summary,Category,Actors,Location,Citations,Note\nev-x,2024-05-01,<b>bold</b> title,\"<script>alert(2)</script> \"\"&'\",Trade,,<u>here</u>,my-src ¶1,<img src=x>\n");
             var problems = new List<DataFileException>();
-            var sink = new ProblemSink(problems.Add, problems.Add);
+            var sink = new ReadMonitor(problems.Add, problems.Add);
 
             string html = Render(ReportContent.FromFolder(DataFolder.Open(folder.Path, Bundled, sink), DateWindow.Unbounded, sink));
 

@@ -41,9 +41,13 @@ namespace RelationsTools.Data
         private long rowsRead;
 
         private readonly int headerFieldCount;
+        private readonly ReadMonitor monitor;
+        private readonly long fileLength;
 
-        private CsvTable(string filePath, CsvReader reader, IReadOnlyList<string> columns, int[] columnIndexes, IReadOnlyList<string> unknownColumns, int headerFieldCount)
+        private CsvTable(string filePath, CsvReader reader, IReadOnlyList<string> columns, int[] columnIndexes, IReadOnlyList<string> unknownColumns, int headerFieldCount, ReadMonitor monitor, long fileLength)
         {
+            this.monitor = monitor;
+            this.fileLength = fileLength;
             this.headerFieldCount = headerFieldCount;
             FilePath = filePath;
             this.reader = reader;
@@ -73,7 +77,7 @@ namespace RelationsTools.Data
         /// Opens <paramref name="filePath"/> and checks that its header has every column of <paramref name="columns"/>
         /// once. Unknown extra columns are reported to <paramref name="sink"/> as one warning and ignored.
         /// </summary>
-        public static CsvTable Open(string filePath, IReadOnlyList<string> columns, ProblemSink sink)
+        public static CsvTable Open(string filePath, IReadOnlyList<string> columns, ReadMonitor sink)
         {
             Stream stream;
             try
@@ -89,7 +93,7 @@ namespace RelationsTools.Data
             try
             {
                 IReadOnlyList<string> header = ReadHeader(filePath, reader);
-                var table = new CsvTable(filePath, reader, columns, ResolveColumns(filePath, header, columns, out var unknown), unknown, header.Count);
+                var table = new CsvTable(filePath, reader, columns, ResolveColumns(filePath, header, columns, out var unknown), unknown, header.Count, sink, stream.Length);
                 if (unknown.Count > 0)
                 {
                     sink.OnWarning(new DataFileException(DataErrorIds.UnknownColumn, filePath, 1, unknown[0], string.Join(",", unknown),
@@ -123,6 +127,10 @@ namespace RelationsTools.Data
             if (read)
             {
                 rowsRead++;
+                if ((rowsRead & (ReadMonitor.RowsPerProgressReport - 1)) == 0 && monitor.OnProgress != null && fileLength > 0)
+                {
+                    monitor.OnProgress(FilePath, Math.Min(1.0, reader.ByteOffset / (double)fileLength));
+                }
 
                 // A row with more fields than the header would lose the extra ones (an unquoted comma in a
                 // note, say), and a short row would read its missing fields as blank: both are the row's problem.
@@ -160,7 +168,7 @@ namespace RelationsTools.Data
         }
 
         /// <summary>Sends each problem of the current row to <paramref name="sink"/>; true when there were any, so the row is skipped.</summary>
-        public bool ReportRowProblems(ProblemSink sink)
+        public bool ReportRowProblems(ReadMonitor sink)
         {
             if (rowProblems.Count == 0)
             {

@@ -39,7 +39,7 @@ namespace RelationsTools.Data
         /// A missing folder, an unreadable file or a wrong header is thrown; bad rows go to <paramref name="sink"/>.
         /// </summary>
         /// <param name="bundled">The data whose sources and actors stay known; null to read the folder on its own.</param>
-        public static DataFolder Open(string path, RelationsData? bundled, ProblemSink sink)
+        public static DataFolder Open(string path, RelationsData? bundled, ReadMonitor sink)
         {
             string full = System.IO.Path.GetFullPath(path);
             if (!Directory.Exists(full))
@@ -62,17 +62,17 @@ namespace RelationsTools.Data
         }
 
         /// <summary>The folder's events in file order; <paramref name="prefilter"/> drops rows before they are fully read.</summary>
-        internal IEnumerable<RelationsEvent> ReadEvents(ProblemSink sink, IRowPrefilter<EventCategory>? prefilter)
+        internal IEnumerable<RelationsEvent> ReadEvents(ReadMonitor sink, IRowPrefilter<EventCategory>? prefilter)
             => ReadTable(EventTable.FileName, file => EventTable.Read(file, Catalog, sink, null, prefilter));
 
-        public IEnumerable<RelationsEvent> ReadEvents(ProblemSink sink) => ReadEvents(sink, null);
+        public IEnumerable<RelationsEvent> ReadEvents(ReadMonitor sink) => ReadEvents(sink, null);
 
-        internal IEnumerable<TradeFigure> ReadTradeFigures(ProblemSink sink, IRowPrefilter<TradeMetric>? prefilter)
+        internal IEnumerable<TradeFigure> ReadTradeFigures(ReadMonitor sink, IRowPrefilter<TradeMetric>? prefilter)
             => ReadTable(TradeFigureTable.FileName, file => TradeFigureTable.Read(file, Catalog, sink, null, prefilter));
 
-        public IEnumerable<TradeFigure> ReadTradeFigures(ProblemSink sink) => ReadTradeFigures(sink, null);
+        public IEnumerable<TradeFigure> ReadTradeFigures(ReadMonitor sink) => ReadTradeFigures(sink, null);
 
-        public IEnumerable<Claim> ReadClaims(ProblemSink sink)
+        public IEnumerable<Claim> ReadClaims(ReadMonitor sink)
             => ReadTable(ClaimTable.FileName, file => ClaimTable.Read(file, Catalog, sink, null));
 
         private IEnumerable<T> ReadTable<T>(string fileName, Func<string, IEnumerable<T>> read)

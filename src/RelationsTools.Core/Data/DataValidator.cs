@@ -20,7 +20,7 @@ namespace RelationsTools.Data
         public static IReadOnlyList<DataProblem> Validate(string folder, RelationsData? bundled)
         {
             var problems = new List<DataProblem>();
-            var sink = new ProblemSink(
+            var sink = new ReadMonitor(
                 e => problems.Add(new DataProblem(e, ProblemSeverity.Error)),
                 w => problems.Add(new DataProblem(w, ProblemSeverity.Warning)));
 

@@ -66,7 +66,7 @@ namespace RelationsTools.Data
                 throw new DataFileException(DataErrorIds.DataFolderNotFound, folder, 0, null, null, "the data folder does not exist");
             }
 
-            var sink = ProblemSink.Strict;
+            var sink = ReadMonitor.Strict;
             var sources = SourceTable.Read(Path.Combine(folder, SourceTable.FileName), sink, new IdRegister()).ToList();
             var sourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
             var noActors = new Dictionary<string, Actor>();

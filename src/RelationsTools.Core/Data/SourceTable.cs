@@ -12,7 +12,7 @@ namespace RelationsTools.Data
 
         public static readonly IReadOnlyList<string> Columns = new[] { "Id", "Title", "Publisher", "Authors", "Published", "Kind", "Language", "Note" };
 
-        public static IEnumerable<RelationsSource> Read(string filePath, ProblemSink sink, IdRegister? seenIds)
+        public static IEnumerable<RelationsSource> Read(string filePath, ReadMonitor sink, IdRegister? seenIds)
         {
             using var table = CsvTable.Open(filePath, Columns, sink);
             while (table.Read())

@@ -44,7 +44,7 @@ namespace RelationsTools.Data
 
         public static readonly IReadOnlyList<string> Columns = new[] { "Id", "Name", "Kind", "Aliases", "Citations" };
 
-        public static IEnumerable<Actor> Read(string filePath, Catalog catalog, ProblemSink sink, IdRegister? seenIds)
+        public static IEnumerable<Actor> Read(string filePath, Catalog catalog, ReadMonitor sink, IdRegister? seenIds)
         {
             using var table = CsvTable.Open(filePath, Columns, sink);
             while (table.Read())
@@ -71,7 +71,7 @@ namespace RelationsTools.Data
 
         public static readonly IReadOnlyList<string> Columns = new[] { "Id", "Date", "Title", "Summary", "Category", "Actors", "Location", "Citations", "Note" };
 
-        public static IEnumerable<RelationsEvent> Read(string filePath, Catalog catalog, ProblemSink sink, IdRegister? seenIds, IRowPrefilter<EventCategory>? prefilter = null)
+        public static IEnumerable<RelationsEvent> Read(string filePath, Catalog catalog, ReadMonitor sink, IdRegister? seenIds, IRowPrefilter<EventCategory>? prefilter = null)
         {
             using var table = CsvTable.Open(filePath, Columns, sink);
             while (NextCandidate(table, prefilter))
@@ -144,7 +144,7 @@ namespace RelationsTools.Data
 
         public static readonly IReadOnlyList<string> Columns = new[] { "Id", "Metric", "Period", "Kind", "Value", "Unit", "Qualifier", "Citations", "Note" };
 
-        public static IEnumerable<TradeFigure> Read(string filePath, Catalog catalog, ProblemSink sink, IdRegister? seenIds, IRowPrefilter<TradeMetric>? prefilter = null)
+        public static IEnumerable<TradeFigure> Read(string filePath, Catalog catalog, ReadMonitor sink, IdRegister? seenIds, IRowPrefilter<TradeMetric>? prefilter = null)
         {
             using var table = CsvTable.Open(filePath, Columns, sink);
             while (NextCandidate(table, prefilter))
@@ -214,7 +214,7 @@ namespace RelationsTools.Data
 
         public static readonly IReadOnlyList<string> Columns = new[] { "Id", "Topic", "Value", "Unit", "Qualifier", "AsOf", "SourceId", "Citation", "Statement" };
 
-        public static IEnumerable<Claim> Read(string filePath, Catalog catalog, ProblemSink sink, IdRegister? seenIds)
+        public static IEnumerable<Claim> Read(string filePath, Catalog catalog, ReadMonitor sink, IdRegister? seenIds)
         {
             using var table = CsvTable.Open(filePath, Columns, sink);
             while (table.Read())

@@ -40,7 +40,7 @@ namespace RelationsTools.Query
         /// The matching events of a user's folder, in file order, as they are read: most rows are dropped
         /// after their id, date and category, before the rest of the row is parsed. Bad rows go to <paramref name="sink"/>.
         /// </summary>
-        public IEnumerable<RelationsEvent> Stream(DataFolder folder, ProblemSink sink)
+        public IEnumerable<RelationsEvent> Stream(DataFolder folder, ReadMonitor sink)
         {
             var actorIds = Actors is null ? null : MatchingActorIds(folder.Actors, Actors);
             return folder.ReadEvents(sink, this).Where(e => PassesCheapFields(e.Id, e.When, e.Category) && MatchesRest(e, actorIds));
@@ -114,7 +114,7 @@ namespace RelationsTools.Query
         }
 
         /// <summary>The matching figures of a user's folder, in file order, as they are read.</summary>
-        public IEnumerable<TradeFigure> Stream(DataFolder folder, ProblemSink sink)
+        public IEnumerable<TradeFigure> Stream(DataFolder folder, ReadMonitor sink)
         {
             return folder.ReadTradeFigures(sink, this).Where(f => PassesCheapFields(f.Metric, f.PeriodDate, f.Kind) && TextPattern.AnyMatch(SourceIds, f.SourceIds));
         }

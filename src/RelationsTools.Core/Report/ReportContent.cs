@@ -64,7 +64,7 @@ namespace RelationsTools.Report
         }
 
         /// <summary>The report of a user's folder; its bad rows go to <paramref name="sink"/> as the report reads them.</summary>
-        public static ReportContent FromFolder(DataFolder folder, DateWindow window, ProblemSink sink)
+        public static ReportContent FromFolder(DataFolder folder, DateWindow window, ReadMonitor sink)
         {
             return new ReportContent(
                 "the data folder " + folder.Path,
