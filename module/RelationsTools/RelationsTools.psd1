@@ -13,7 +13,7 @@
     PowerShellVersion    = '7.4'
 
     FormatsToProcess     = @('RelationsTools.format.ps1xml', 'RelationsTools.Compare.format.ps1xml')
-    CmdletsToExport      = @('Get-RelationsSource', 'Get-RelationsEvent', 'Get-TradeFigure', 'Get-RelationsClaim', 'Compare-Source', 'Test-RelationsData', 'Export-RelationsReport')
+    CmdletsToExport      = @('Get-RelationsSource', 'Get-RelationsActor', 'Get-RelationsEvent', 'Get-TradeFigure', 'Get-RelationsClaim', 'Compare-Source', 'Test-RelationsData', 'Export-RelationsReport')
     FunctionsToExport    = @()
     AliasesToExport      = @()
     VariablesToExport    = @()
@@ -26,7 +26,7 @@
             ReleaseNotes = @'
 0.1.0
 - A cited dataset of sources, events, actors, trade figures and claims (data/README.md).
-- Get-RelationsSource, Get-RelationsEvent, Get-TradeFigure, Get-RelationsClaim: typed, cited objects;
+- Get-RelationsSource, Get-RelationsActor, Get-RelationsEvent, Get-TradeFigure, Get-RelationsClaim: typed, cited objects;
   dates keep their precision (-From/-To over the dataset's date syntax or a [datetime]).
 - Compare-Source: Single, Agree, Conflict or Changed per topic, or two sources side by side.
 - Test-RelationsData and -DataPath: your own data in the same layout, streamed, errors per row.
