@@ -16,6 +16,7 @@ namespace RelationsTools.PowerShell
     [OutputType(typeof(SourceDifference), ParameterSetName = new[] { TwoSourcesSet })]
     public sealed class CompareSourceCommand : ClaimCmdlet
     {
+        private readonly PipelineValues sourceIds = new PipelineValues();
         private const string ByTopicSet = "ByTopic";
         private const string TwoSourcesSet = "TwoSources";
 
@@ -65,7 +66,7 @@ namespace RelationsTools.PowerShell
         }
 
         // The comparison needs every piped source, so it runs at the end.
-        protected override void ProcessRecord() => GatherSourceIds(SourceId);
+        protected override void ProcessRecord() => sourceIds.Add(SourceId);
 
         protected override void EndProcessing()
         {
@@ -76,12 +77,12 @@ namespace RelationsTools.PowerShell
                 return;
             }
 
-            if (PipedNothing)
+            if (PipedNothing(sourceIds))
             {
                 return; // sources were piped, but none came: compare none, not all
             }
 
-            var filter = new ClaimFilter(Topic, GatheredSourceIds);
+            var filter = new ClaimFilter(Topic, sourceIds.Values);
             var byTopic = Terminating(() => new ClaimLedger(filter.Apply(ReadClaims()), Tolerance));
             WriteUnmatched(filter);
             var statuses = Status;

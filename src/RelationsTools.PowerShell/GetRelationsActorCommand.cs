@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using RelationsTools.Model;
@@ -11,7 +10,7 @@ namespace RelationsTools.PowerShell
     [OutputType(typeof(Actor))]
     public sealed class GetRelationsActorCommand : RelationsCmdlet
     {
-        private readonly List<string> names = new List<string>();
+        private readonly PipelineValues names = new PipelineValues();
 
         /// <summary>Matched against id, name and aliases; binds an event's Actors, so events pipe in.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -25,23 +24,17 @@ namespace RelationsTools.PowerShell
         public ActorKind[]? Kind { get; set; }
 
         // Names piped in from several events are gathered, so each actor is written once.
-        protected override void ProcessRecord()
-        {
-            if (Name != null)
-            {
-                names.AddRange(Name);
-            }
-        }
+        protected override void ProcessRecord() => names.Add(Name);
 
         protected override void EndProcessing()
         {
-            if (MyInvocation.ExpectingInput && names.Count == 0)
+            if (PipedNothing(names))
             {
                 return;
             }
 
             var actors = OpenDataFolder()?.Actors ?? LoadData().Actors;
-            var patterns = TextPattern.Create(names.Count > 0 ? names : null, ignoreDiacritics: true);
+            var patterns = TextPattern.Create(names.Values, ignoreDiacritics: true);
             var matching = patterns is null ? null : EventQuery.MatchingActorIds(actors, patterns);
             WriteNotFoundForPlainPatterns(patterns, p => EventQuery.MatchingActorIds(actors, new[] { p }).Count > 0, "ActorNotFound", "an actor with Id, name or alias");
             var kinds = Kind;

@@ -11,6 +11,7 @@ namespace RelationsTools.PowerShell
     [OutputType(typeof(RelationsEvent))]
     public sealed class GetRelationsEventCommand : RelationsCmdlet
     {
+        private readonly PipelineValues sourceIds = new PipelineValues();
         private EventQuery query = new EventQuery();
 
         // Not bound from the pipeline by property name: source objects have an Id too, and piping them
@@ -67,16 +68,16 @@ namespace RelationsTools.PowerShell
             };
         }
 
-        protected override void ProcessRecord() => GatherSourceIds(SourceId);
+        protected override void ProcessRecord() => sourceIds.Add(SourceId);
 
         protected override void EndProcessing()
         {
-            if (PipedNothing)
+            if (PipedNothing(sourceIds))
             {
                 return;
             }
 
-            query.SourceIds = TextPattern.Create(GatheredSourceIds);
+            query.SourceIds = TextPattern.Create(sourceIds.Values);
             var folder = OpenDataFolder();
             if (folder != null)
             {

@@ -10,6 +10,7 @@ namespace RelationsTools.PowerShell
     [OutputType(typeof(TradeFigure))]
     public sealed class GetTradeFigureCommand : RelationsCmdlet
     {
+        private readonly PipelineValues sourceIds = new PipelineValues();
         private TradeFigureQuery query = new TradeFigureQuery();
 
         [Parameter(Position = 0)]
@@ -50,16 +51,16 @@ namespace RelationsTools.PowerShell
             };
         }
 
-        protected override void ProcessRecord() => GatherSourceIds(SourceId);
+        protected override void ProcessRecord() => sourceIds.Add(SourceId);
 
         protected override void EndProcessing()
         {
-            if (PipedNothing)
+            if (PipedNothing(sourceIds))
             {
                 return;
             }
 
-            query.SourceIds = TextPattern.Create(GatheredSourceIds);
+            query.SourceIds = TextPattern.Create(sourceIds.Values);
             var folder = OpenDataFolder();
             WriteAll(folder != null ? query.Stream(folder, Reporter) : query.Run(LoadData()));
         }

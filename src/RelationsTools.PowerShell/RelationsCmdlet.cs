@@ -7,6 +7,26 @@ using RelationsTools.Query;
 
 namespace RelationsTools.PowerShell
 {
+    /// <summary>
+    /// Values bound by property name arrive one pipeline object at a time. A query that must see them all,
+    /// to write each result once and in order, gathers them in ProcessRecord and runs in EndProcessing.
+    /// </summary>
+    public sealed class PipelineValues
+    {
+        private List<string>? values;
+
+        /// <summary>Everything gathered; null when nothing was given, which means no filter.</summary>
+        public IReadOnlyList<string>? Values => values;
+
+        public void Add(string[]? items)
+        {
+            if (items != null)
+            {
+                (values ??= new List<string>()).AddRange(items);
+            }
+        }
+    }
+
     /// <summary>What every RelationsTools query cmdlet shares: -DataPath, getting the data, and turning its problems into ErrorRecords.</summary>
     public abstract class RelationsCmdlet : PSCmdlet
     {
@@ -15,25 +35,8 @@ namespace RelationsTools.PowerShell
         [ValidateNotNullOrEmpty]
         public string? DataPath { get; set; }
 
-        private List<string>? gatheredSourceIds;
-
-        /// <summary>
-        /// Source ids bound by property name arrive one pipeline object at a time. A query that must see them
-        /// all, to write each result once and in order, gathers them here in ProcessRecord and runs in EndProcessing.
-        /// </summary>
-        protected void GatherSourceIds(string[]? sourceIds)
-        {
-            if (sourceIds != null)
-            {
-                (gatheredSourceIds ??= new List<string>()).AddRange(sourceIds);
-            }
-        }
-
-        /// <summary>The gathered source ids; null when none were given, which means every source.</summary>
-        protected IReadOnlyList<string>? GatheredSourceIds => gatheredSourceIds;
-
-        /// <summary>True when objects were piped in but none carried a source id: the query asked for nothing, not for everything.</summary>
-        protected bool PipedNothing => MyInvocation.ExpectingInput && gatheredSourceIds is null;
+        /// <summary>True when objects were piped in but none carried a value for <paramref name="gathered"/>: the query asked for nothing, not for everything.</summary>
+        protected bool PipedNothing(PipelineValues gathered) => MyInvocation.ExpectingInput && gathered.Values is null;
 
         private const int ReadProgressActivityId = 0x5254; // "RT"
         private int lastProgressPercent = -1;
