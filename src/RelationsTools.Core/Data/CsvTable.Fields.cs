@@ -75,8 +75,6 @@ namespace RelationsTools.Data
             return value;
         }
 
-        public decimal GetDecimal(int column) => GetDecimal(column, out _);
-
         private decimal GetDecimal(int column, out string text)
         {
             text = Get(column);

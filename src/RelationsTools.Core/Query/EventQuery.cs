@@ -176,13 +176,11 @@ namespace RelationsTools.Query
     }
 
     /// <summary>Earliest first; an open start counts as earliest, an unknown date comes last; ties by id.</summary>
-    internal sealed class ChronologicalOrder : IComparer<FuzzyDate>
+    internal static class ChronologicalOrder
     {
         public static readonly IComparer<RelationsEvent> Events = Comparer<RelationsEvent>.Create((a, b) => Compare(a.When, a.Id, b.When, b.Id));
 
         public static readonly IComparer<TradeFigure> Figures = Comparer<TradeFigure>.Create((a, b) => Compare(a.PeriodDate, a.Id, b.PeriodDate, b.Id));
-
-        public int Compare(FuzzyDate? x, FuzzyDate? y) => Compare(x!, string.Empty, y!, string.Empty);
 
         private static int Compare(FuzzyDate x, string xId, FuzzyDate y, string yId)
         {
