@@ -195,7 +195,16 @@ namespace RelationsTools.Data
                 || e.Message.IndexOf("MaxRecordSize", StringComparison.OrdinalIgnoreCase) >= 0;
             return tooLarge
                 ? new DataFileException(DataErrorIds.RecordTooLarge, FilePath, line, null, null, $"a record is longer than {MaxRecordBytes / 1024} KiB; no field of a data file is that long", e)
-                : new DataFileException(DataErrorIds.MalformedCsv, FilePath, line, null, null, "malformed CSV: " + e.Message, e);
+                : new DataFileException(DataErrorIds.MalformedCsv, FilePath, line, null, null,
+                    "malformed CSV: " + WhatIsMalformed(e.Message) + " (a field with a comma, quote or line break is written in double quotes, with any quote inside doubled)", e);
+        }
+
+        // CsvHelper's message counts records and bytes ("Malformed CSV in record 5: ... (byte offset 1284)");
+        // ours already names the line, so keep only what is wrong.
+        private static string WhatIsMalformed(string message)
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(message, @"^Malformed CSV in record \d+: (?<what>.+?)(?: \(byte offset \d+\))?\.?$");
+            return match.Success ? match.Groups["what"].Value : message;
         }
 
         // The reader's offset for broken quoting can point past the record (an unclosed quote runs to the end
