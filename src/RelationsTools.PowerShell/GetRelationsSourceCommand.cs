@@ -10,34 +10,51 @@ namespace RelationsTools.PowerShell
     [OutputType(typeof(RelationsSource))]
     public sealed class GetRelationsSourceCommand : RelationsCmdlet
     {
-        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("SourceId")]
+        private readonly PipelineValues ids = new PipelineValues();
+        private readonly PipelineValues sourceIds = new PipelineValues();
+
+        // Not bound from the pipeline at all: events and claims have an Id of their own, which is not a
+        // source's, and PowerShell would also bind any piped object by value through its ToString().
+        [Parameter(Position = 0)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public string[]? Id { get; set; }
 
+        /// <summary>Binds the source ids of piped claims (SourceId), events and figures (SourceIds) and sources.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("SourceIds")]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(SourceIdCompleter))]
+        public string[]? SourceId { get; set; }
+
         [Parameter]
         public SourceKind[]? Kind { get; set; }
 
+        // Gathered, so that the sources of many piped claims or events are written once each, in the dataset's order.
         protected override void ProcessRecord()
         {
-            var sources = OpenDataFolder()?.Sources ?? LoadData().Sources;
-            var kinds = Kind;
-            foreach (var pattern in TextPattern.Create(Id) ?? new[] { new TextPattern("*") })
-            {
-                bool found = false;
-                foreach (var source in sources.Where(s => pattern.IsMatch(s.Id) && (kinds == null || kinds.Contains(s.Kind))))
-                {
-                    found = true;
-                    WriteObject(source);
-                }
+            ids.Add(Id);
+            sourceIds.Add(SourceId);
+        }
 
-                if (!found && !pattern.HasWildcards)
-                {
-                    WriteNotFound("SourceNotFound", "a source with Id", pattern.Pattern);
-                }
+        protected override void EndProcessing()
+        {
+            if (PipedNothing(ids) && PipedNothing(sourceIds))
+            {
+                return;
             }
+
+            var sources = OpenDataFolder()?.Sources ?? LoadData().Sources;
+            var idPatterns = TextPattern.Create(ids.Values);
+            var sourceIdPatterns = TextPattern.Create(sourceIds.Values);
+            WriteNotFoundForPlainPatterns(idPatterns, p => sources.Any(s => p.IsMatch(s.Id)), "SourceNotFound", "a source with Id");
+            WriteNotFoundForPlainPatterns(sourceIdPatterns, p => sources.Any(s => p.IsMatch(s.Id)), "SourceNotFound", "a source with Id");
+            var kinds = Kind;
+            WriteAll(sources.Where(s => TextPattern.AnyMatch(idPatterns, s.Id)
+                && TextPattern.AnyMatch(sourceIdPatterns, s.Id)
+                && (kinds is null || kinds.Contains(s.Kind))));
         }
     }
 }

@@ -99,3 +99,24 @@ Describe 'Get-RelationsSource' {
         $forum.PublishedStart | Should -BeNullOrEmpty
     }
 }
+
+Describe 'Get-RelationsSource from piped claims, events and figures' {
+    BeforeAll { Import-Module (Join-Path $PSScriptRoot '../../module/RelationsTools') -Force }
+
+    It 'gets the documents behind piped claims, each once, without reading the claim ids as source ids' {
+        $sources = Get-RelationsClaim -Topic trade-target-usd | Get-RelationsSource -ErrorVariable problems
+        $problems | Should -BeNullOrEmpty
+        $sources.Id | Should -Be @('iseas-2025-03-mending-fences', 'joint-commission-2025-12-21st-meeting', 'khmertimes-2025-08-18-border-trade')
+    }
+
+    It 'gets the documents behind piped events through their SourceIds' {
+        $events = Get-RelationsEvent -Category Trade
+        $sources = $events | Get-RelationsSource -ErrorVariable problems
+        $problems | Should -BeNullOrEmpty
+        $sources.Id | Sort-Object | Should -Be ($events.SourceIds | Sort-Object -Unique)
+    }
+
+    It 'gets the documents behind a piped trade figure' {
+        (Get-TradeFigure -Kind Target | Get-RelationsSource).Id | Should -HaveCount 3
+    }
+}
