@@ -36,7 +36,7 @@ namespace RelationsTools.PowerShell
             var actors = OpenDataFolder()?.Actors ?? LoadData().Actors;
             var patterns = TextPattern.Create(names.Values, ignoreDiacritics: true);
             var matching = patterns is null ? null : EventQuery.MatchingActorIds(actors, patterns);
-            WriteNotFoundForPlainPatterns(patterns, p => EventQuery.MatchingActorIds(actors, new[] { p }).Count > 0, "ActorNotFound", "an actor with Id, name or alias");
+            WriteNotFoundForPlainPatterns(patterns, p => EventQuery.NamesAnActor(actors, p), "ActorNotFound", "an actor with Id, name or alias");
             var kinds = Kind;
             WriteAll(actors.Where(a => (matching is null || matching.Contains(a.Id)) && (kinds is null || kinds.Contains(a.Kind))));
         }

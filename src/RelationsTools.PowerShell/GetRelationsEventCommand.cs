@@ -87,7 +87,7 @@ namespace RelationsTools.PowerShell
 
             var data = LoadData();
             WriteNotFoundForPlainPatterns(query.Ids, p => data.Events.Any(e => p.IsMatch(e.Id)), "EventNotFound", "an event with Id");
-            WriteNotFoundForPlainPatterns(query.Actors, p => EventQuery.MatchingActorIds(data.Actors, new[] { p }).Count > 0, "ActorNotFound", "an actor with Id, name or alias");
+            WriteNotFoundForPlainPatterns(query.Actors, p => EventQuery.NamesAnActor(data.Actors, p), "ActorNotFound", "an actor with Id, name or alias");
             WriteAll(query.Run(data));
         }
     }

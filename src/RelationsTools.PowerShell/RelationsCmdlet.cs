@@ -90,7 +90,10 @@ namespace RelationsTools.PowerShell
         }
 
         /// <summary>Runs <paramref name="read"/>; a problem with a whole file (a DataFileException) stops the command as an ErrorRecord.</summary>
-        protected T Terminating<T>(Func<T> read)
+        protected T Terminating<T>(Func<T> read) => Terminating(this, read);
+
+        /// <summary>The same, for a cmdlet that does not derive from this class (Test-RelationsData, whose -DataPath is positional).</summary>
+        internal static T Terminating<T>(Cmdlet cmdlet, Func<T> read)
         {
             try
             {
@@ -98,7 +101,7 @@ namespace RelationsTools.PowerShell
             }
             catch (DataFileException e)
             {
-                ThrowTerminatingError(DataError(e));
+                cmdlet.ThrowTerminatingError(DataError(e));
                 throw; // not reached: ThrowTerminatingError always throws
             }
         }

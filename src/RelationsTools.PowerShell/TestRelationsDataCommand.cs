@@ -26,7 +26,8 @@ namespace RelationsTools.PowerShell
         protected override void ProcessRecord()
         {
             string folder = DataPath is null ? RelationsData.BundledDataFolder : SessionState.Path.GetUnresolvedProviderPathFromPSPath(DataPath);
-            var problems = DataValidator.Validate(folder, IsBundledFolder(folder) ? null : LoadBundled());
+            // A user's rows may cite the bundled sources and actors, so those load first (and a broken install stops here).
+            var problems = DataValidator.Validate(folder, IsBundledFolder(folder) ? null : RelationsCmdlet.Terminating(this, () => RelationsData.Bundled));
             if (Quiet)
             {
                 WriteObject(!problems.Any(p => p.Severity == ProblemSeverity.Error));
@@ -38,19 +39,5 @@ namespace RelationsTools.PowerShell
 
         private static bool IsBundledFolder(string folder)
             => string.Equals(Path.GetFullPath(folder).TrimEnd('/', '\\'), RelationsData.BundledDataFolder.TrimEnd('/', '\\'), StringComparison.Ordinal);
-
-        // A user's rows may cite the bundled sources and actors, so those must load first.
-        private RelationsData LoadBundled()
-        {
-            try
-            {
-                return RelationsData.Bundled;
-            }
-            catch (DataFileException e)
-            {
-                ThrowTerminatingError(RelationsCmdlet.DataError(e));
-                throw; // not reached
-            }
-        }
     }
 }

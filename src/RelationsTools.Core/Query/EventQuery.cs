@@ -66,12 +66,22 @@ namespace RelationsTools.Query
         }
 
         /// <summary>The ids of actors whose id, name or any alias matches one of <paramref name="patterns"/>.</summary>
+        /// <summary>Whether <paramref name="pattern"/> names any of <paramref name="actors"/>: a plain name that names none is worth an error.</summary>
+        public static bool NamesAnActor(IEnumerable<Actor> actors, TextPattern pattern)
+        {
+            var patterns = new[] { pattern };
+            return actors.Any(actor => IsNamedBy(actor, patterns));
+        }
+
+        private static bool IsNamedBy(Actor actor, TextPattern[] patterns)
+            => TextPattern.AnyMatch(patterns, actor.Id) || TextPattern.AnyMatch(patterns, actor.Name) || TextPattern.AnyMatch(patterns, actor.Aliases);
+
         public static HashSet<string> MatchingActorIds(IEnumerable<Actor> actors, TextPattern[] patterns)
         {
             var ids = new HashSet<string>(StringComparer.Ordinal);
             foreach (var actor in actors)
             {
-                if (TextPattern.AnyMatch(patterns, actor.Id) || TextPattern.AnyMatch(patterns, actor.Name) || TextPattern.AnyMatch(patterns, actor.Aliases))
+                if (IsNamedBy(actor, patterns))
                 {
                     ids.Add(actor.Id);
                 }

@@ -77,7 +77,7 @@ namespace RelationsTools.Report
                 }
 
                 lastLabelEnd = centre + (LabelWidth / 2);
-                string label = year.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                string label = year.FirstYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 html.Element("text", label, "class", "axis", "x", N(centre), "y", N(Top - 10), "text-anchor", "middle");
                 html.Element("text", label, "class", "axis", "x", N(centre), "y", N(bottom + 18), "text-anchor", "middle");
             }
@@ -277,8 +277,6 @@ namespace RelationsTools.Report
             public int FirstYear { get; }
 
             public int LastYear { get; }
-
-            public int Year => FirstYear;
 
             public double Left { get; }
 
