@@ -120,7 +120,7 @@ namespace RelationsTools.Tests
         {
             var date = FuzzyDate.Parse(text);
 
-            Assert.True(FuzzyDate.TryParseBounds(System.Text.Encoding.UTF8.GetBytes(text), out var first, out var last, out bool isKnown));
+            Assert.True(RelationsTools.Data.Utf8Field.TryParseDateBounds(System.Text.Encoding.UTF8.GetBytes(text), out var first, out var last, out bool isKnown));
             Assert.Equal(date.Start, first);
             Assert.Equal(date.End, last);
             Assert.Equal(date.IsKnown, isKnown);
@@ -133,7 +133,7 @@ namespace RelationsTools.Tests
         [InlineData("2024-09-20/2024-09-21/2024-09-22")]
         public void Reading_bounds_in_place_refuses_what_the_full_parse_refuses(string text)
         {
-            Assert.False(FuzzyDate.TryParseBounds(System.Text.Encoding.UTF8.GetBytes(text), out _, out _, out _));
+            Assert.False(RelationsTools.Data.Utf8Field.TryParseDateBounds(System.Text.Encoding.UTF8.GetBytes(text), out _, out _, out _));
         }
     }
 }

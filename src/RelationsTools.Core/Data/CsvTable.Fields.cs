@@ -21,12 +21,12 @@ namespace RelationsTools.Data
         [MethodImpl(HotPath.Optimize)]
         public bool TryPeekEnum<TEnum>(int column, out TEnum value)
             where TEnum : struct
-            => ClosedSet<TEnum>.TryParseUtf8(reader.GetSpan(columnIndexes[column]), out value);
+            => Utf8Field.TryParseEnum<TEnum>(reader.GetSpan(columnIndexes[column]), out value);
 
         /// <summary>Reads a date field's first and last day in place; false when it does not parse (read it with <see cref="GetDate"/> then).</summary>
         [MethodImpl(HotPath.Optimize)]
         public bool TryPeekDateBounds(int column, out DateTime? first, out DateTime? last, out bool isKnown)
-            => FuzzyDate.TryParseBounds(reader.GetSpan(columnIndexes[column]), out first, out last, out isKnown);
+            => Utf8Field.TryParseDateBounds(reader.GetSpan(columnIndexes[column]), out first, out last, out isKnown);
 
         public string GetRequired(int column)
         {

@@ -4,20 +4,6 @@ using System.Globalization;
 
 namespace RelationsTools.Model
 {
-    /// <summary>How exactly a <see cref="FuzzyDate"/> pins down a time.</summary>
-    public enum DatePrecision
-    {
-        /// <summary>The source gives no date.</summary>
-        Unknown,
-        Day,
-        Month,
-        Year,
-        /// <summary>An interval with both ends known, such as <c>1979/1989</c>.</summary>
-        Range,
-        /// <summary>An interval with an open end, such as <c>../1974</c> ("by 1974").</summary>
-        Open,
-    }
-
     /// <summary>
     /// A date as the dataset writes it, in a subset of ISO 8601-2 (EDTF): <c>YYYY</c>, <c>YYYY-MM</c>,
     /// <c>YYYY-MM-DD</c>, an interval <c>A/B</c> of those, an open end <c>..</c>, a trailing <c>~</c>
@@ -90,33 +76,15 @@ namespace RelationsTools.Model
         }
 
         /// <summary>
-        /// The first and last day of UTF-8 date text, without allocating: what a streaming query needs to drop
-        /// a row before reading the rest of it. False for text that does not parse (read it as a string then,
-        /// for the error) or that is too long or not ASCII to be a date at all.
+        /// The first and last day of date text, without allocating: what a streaming query needs to drop a row
+        /// before reading the rest of it. False for text that does not parse (read it as a string then, for the error).
         /// </summary>
         [MethodImpl(HotPath.Optimize)]
-        internal static bool TryParseBounds(ReadOnlySpan<byte> utf8, out DateTime? first, out DateTime? last, out bool isKnown)
+        internal static bool TryParseBounds(ReadOnlySpan<char> text, out DateTime? first, out DateTime? last, out bool isKnown)
         {
             first = last = null;
             isKnown = false;
-            const int LongestDate = 24; // "YYYY-MM-DD~/YYYY-MM-DD~"
-            if (utf8.Length > LongestDate)
-            {
-                return false;
-            }
-
-            Span<char> chars = stackalloc char[LongestDate];
-            for (int i = 0; i < utf8.Length; i++)
-            {
-                if (utf8[i] > 0x7F)
-                {
-                    return false;
-                }
-
-                chars[i] = (char)utf8[i];
-            }
-
-            if (!TryParseSpan(chars.Slice(0, utf8.Length), out var parsed, out _))
+            if (!TryParseSpan(text, out var parsed, out _))
             {
                 return false;
             }

@@ -26,13 +26,4 @@ namespace RelationsTools.Model
         public override string ToString()
             => string.Join(Separator, this.Select(item => Convert.ToString(item, CultureInfo.InvariantCulture)));
     }
-
-    /// <summary>A <see cref="JoinedList{T}"/> of ids or names, as the dataset's '; '-separated cells hold them.</summary>
-    public sealed class DelimitedList : JoinedList<string>
-    {
-        public DelimitedList(IEnumerable<string> items)
-            : base(items)
-        {
-        }
-    }
 }

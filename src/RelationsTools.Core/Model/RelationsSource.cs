@@ -2,18 +2,6 @@ using System;
 
 namespace RelationsTools.Model
 {
-    /// <summary>What kind of document a source is: the first thing a reader weighs a claim by.</summary>
-    public enum SourceKind
-    {
-        Analysis,
-        OpEd,
-        NewsReport,
-        BlogOpinion,
-        ReaderComment,
-        ForumComment,
-        UnsignedArticle,
-    }
-
     /// <summary>One document the dataset is built from (a row of sources.csv).</summary>
     public sealed class RelationsSource
     {

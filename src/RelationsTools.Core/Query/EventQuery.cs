@@ -46,6 +46,10 @@ namespace RelationsTools.Query
             return folder.ReadEvents(sink, this).Where(e => PassesCheapFields(e.Id, e.When, e.Category) && MatchesRest(e, actorIds));
         }
 
+        bool IRowPrefilter<EventCategory>.FiltersIds => Ids != null;
+
+        bool IRowPrefilter<EventCategory>.AdmitsId(string id) => TextPattern.AnyMatch(Ids, id);
+
         [MethodImpl(HotPath.Optimize)]
         bool IRowPrefilter<EventCategory>.AdmitsKind(EventCategory kind) => CategorySet.Admits(kind);
 
@@ -97,111 +101,6 @@ namespace RelationsTools.Query
             return (actorIds is null || e.Actors.Any(actorIds.Contains))
                 && TextPattern.AnyMatch(SourceIds, e.SourceIds)
                 && (Keywords is null || TextPattern.AnyMatch(Keywords, e.Title) || TextPattern.AnyMatch(Keywords, e.Summary));
-        }
-    }
-
-    /// <summary>The filters of Get-TradeFigure.</summary>
-    public sealed class TradeFigureQuery : IRowPrefilter<TradeMetric>
-    {
-        public TextPattern[]? Metrics { get; set; }
-
-        /// <summary>Figures whose period overlaps any of these years.</summary>
-        public int[]? Years { get; set; }
-
-        public DateWindow Window { get; set; } = DateWindow.Unbounded;
-
-        public FigureKind[]? Kinds { get; set; }
-
-        public TextPattern[]? SourceIds { get; set; }
-
-        private ClosedSetFilter<TradeMetric>? metricSet;
-
-        public IEnumerable<TradeFigure> Run(RelationsData data)
-        {
-            return data.TradeFigures
-                .Where(f => PassesCheapFields(f.Metric, f.PeriodDate, f.Kind) && TextPattern.AnyMatch(SourceIds, f.SourceIds))
-                .OrderBy(f => f, ChronologicalOrder.Figures);
-        }
-
-        /// <summary>The matching figures of a user's folder, in file order, as they are read.</summary>
-        public IEnumerable<TradeFigure> Stream(DataFolder folder, ReadMonitor sink)
-        {
-            return folder.ReadTradeFigures(sink, this).Where(f => PassesCheapFields(f.Metric, f.PeriodDate, f.Kind) && TextPattern.AnyMatch(SourceIds, f.SourceIds));
-        }
-
-        TextPattern[]? IRowPrefilter<TradeMetric>.Ids => null;
-
-        [MethodImpl(HotPath.Optimize)]
-        bool IRowPrefilter<TradeMetric>.AdmitsKind(TradeMetric kind) => MetricSet.Admits(kind);
-
-        [MethodImpl(HotPath.Optimize)]
-        bool IRowPrefilter<TradeMetric>.AdmitsDays(DateTime? first, DateTime? last, bool isKnown)
-            => (Years is null || Years.Any(year => isKnown && FuzzyDate.Overlaps(first, last, new DateTime(year, 1, 1), new DateTime(year, 12, 31))))
-            && Window.Admits(first, last, isKnown, within: false);
-
-        private ClosedSetFilter<TradeMetric> MetricSet
-        {
-            [MethodImpl(HotPath.Optimize)]
-            get => metricSet ??= ClosedSetFilter<TradeMetric>.From(Metrics);
-        }
-
-        internal bool PassesCheapFields(TradeMetric metric, FuzzyDate period, FigureKind kind)
-        {
-            return MetricSet.Admits(metric)
-                && (Kinds is null || Array.IndexOf(Kinds, kind) >= 0)
-                && (Years is null || Years.Any(year => period.Overlaps(new DateTime(year, 1, 1), new DateTime(year, 12, 31))))
-                && Window.Admits(period, within: false);
-        }
-    }
-
-    /// <summary>Wildcards over a closed set, resolved once to the members they match, so a row costs an array lookup.</summary>
-    internal sealed class ClosedSetFilter<TEnum>
-        where TEnum : struct, Enum
-    {
-        private readonly HashSet<TEnum>? admitted;
-
-        private ClosedSetFilter(HashSet<TEnum>? admitted) => this.admitted = admitted;
-
-        public static ClosedSetFilter<TEnum> From(TextPattern[]? patterns)
-        {
-            if (patterns is null)
-            {
-                return new ClosedSetFilter<TEnum>(null);
-            }
-
-            var admitted = new HashSet<TEnum>();
-            foreach (TEnum value in (TEnum[])Enum.GetValues(typeof(TEnum)))
-            {
-                if (TextPattern.AnyMatch(patterns, value.ToString()))
-                {
-                    admitted.Add(value);
-                }
-            }
-
-            return new ClosedSetFilter<TEnum>(admitted);
-        }
-
-        [MethodImpl(HotPath.Optimize)]
-        public bool Admits(TEnum value) => admitted is null || admitted.Contains(value);
-    }
-
-    /// <summary>Earliest first; an open start counts as earliest, an unknown date comes last; ties by id.</summary>
-    internal static class ChronologicalOrder
-    {
-        public static readonly IComparer<RelationsEvent> Events = Comparer<RelationsEvent>.Create((a, b) => Compare(a.When, a.Id, b.When, b.Id));
-
-        public static readonly IComparer<TradeFigure> Figures = Comparer<TradeFigure>.Create((a, b) => Compare(a.PeriodDate, a.Id, b.PeriodDate, b.Id));
-
-        private static int Compare(FuzzyDate x, string xId, FuzzyDate y, string yId)
-        {
-            int byKnown = x.IsKnown.CompareTo(y.IsKnown);
-            if (byKnown != 0)
-            {
-                return -byKnown;
-            }
-
-            int byStart = (x.Start ?? DateTime.MinValue).CompareTo(y.Start ?? DateTime.MinValue);
-            return byStart != 0 ? byStart : string.CompareOrdinal(xId, yId);
         }
     }
 }

@@ -101,47 +101,4 @@ namespace RelationsTools.PowerShell
             public IEnumerable<string> MatchTexts { get; }
         }
     }
-
-    public sealed class SourceIdCompleter : DataCompleter
-    {
-        protected override IEnumerable<Candidate> Candidates(CompletionData data) => data.Sources.Select(s => new Candidate(s.Id, s.Title));
-    }
-
-    public sealed class EventIdCompleter : DataCompleter
-    {
-        protected override IEnumerable<Candidate> Candidates(CompletionData data) => data.Events.Select(e => new Candidate(e.Id, e.Date + " " + e.Title));
-    }
-
-    /// <summary>Completes actor ids, also when the user starts typing a name or alias ("To" offers to-lam).</summary>
-    public sealed class ActorCompleter : DataCompleter
-    {
-        protected override IEnumerable<Candidate> Candidates(CompletionData data)
-            => data.Actors.Select(a => new Candidate(a.Id, a.Name, new[] { a.Name }.Concat(a.Aliases).ToArray()));
-    }
-
-    /// <summary>Completes claim topics; the tooltip says how many documents state each.</summary>
-    public sealed class TopicCompleter : DataCompleter
-    {
-        protected override IEnumerable<Candidate> Candidates(CompletionData data)
-            => data.Claims
-                .GroupBy(c => c.Topic, StringComparer.Ordinal)
-                .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(topic =>
-                {
-                    int documents = topic.Select(c => c.SourceId).Distinct(StringComparer.Ordinal).Count();
-                    return new Candidate(topic.Key, string.Format(CultureInfo.InvariantCulture, "{0} (stated by {1} document{2})", topic.Key, documents, documents == 1 ? string.Empty : "s"));
-                });
-    }
-
-    public sealed class CategoryCompleter : DataCompleter
-    {
-        protected override IEnumerable<Candidate> Candidates(CompletionData data)
-            => Enum.GetNames(typeof(EventCategory)).Select(name => new Candidate(name, name));
-    }
-
-    public sealed class MetricCompleter : DataCompleter
-    {
-        protected override IEnumerable<Candidate> Candidates(CompletionData data)
-            => Enum.GetNames(typeof(TradeMetric)).Select(name => new Candidate(name, name));
-    }
 }

@@ -1,0 +1,34 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Collections.Generic;
+using RelationsTools.Model;
+
+namespace RelationsTools.Data
+{
+    internal static class ActorTable
+    {
+        public const string FileName = "actors.csv";
+
+        private const int Id = 0, Name = 1, Kind = 2, Aliases = 3, Citations = 4;
+
+        public static readonly IReadOnlyList<string> Columns = new[] { "Id", "Name", "Kind", "Aliases", "Citations" };
+
+        public static IEnumerable<Actor> Read(string filePath, Catalog catalog, ReadMonitor sink, IdRegister? seenIds)
+        {
+            using var table = CsvTable.Open(filePath, Columns, sink);
+            while (table.Read())
+            {
+                var actor = new Actor(
+                    table.GetId(Id, seenIds),
+                    table.GetRequired(Name),
+                    table.GetEnum<ActorKind>(Kind),
+                    table.GetList(Aliases),
+                    table.GetCitations(Citations, catalog, required: false));
+                if (!table.ReportRowProblems(sink))
+                {
+                    yield return actor;
+                }
+            }
+        }
+    }
+}

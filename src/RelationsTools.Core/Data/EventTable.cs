@@ -1,0 +1,80 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Collections.Generic;
+using RelationsTools.Model;
+
+namespace RelationsTools.Data
+{
+    internal static class EventTable
+    {
+        public const string FileName = "events.csv";
+
+        private const int Id = 0, Date = 1, Title = 2, Summary = 3, Category = 4, Actors = 5, Location = 6, Citations = 7, Note = 8;
+
+        public static readonly IReadOnlyList<string> Columns = new[] { "Id", "Date", "Title", "Summary", "Category", "Actors", "Location", "Citations", "Note" };
+
+        public static IEnumerable<RelationsEvent> Read(string filePath, Catalog catalog, ReadMonitor sink, IdRegister? seenIds, IRowPrefilter<EventCategory>? prefilter = null)
+        {
+            using var table = CsvTable.Open(filePath, Columns, sink);
+            while (NextCandidate(table, prefilter))
+            {
+                string id = table.GetId(Id, seenIds);
+                var date = table.GetDate(Date);
+                var category = table.GetEnum<EventCategory>(Category);
+
+                var relationsEvent = new RelationsEvent(
+                    id,
+                    date,
+                    table.GetRequired(Title),
+                    table.Get(Summary),
+                    category,
+                    table.GetActorIds(Actors, catalog),
+                    table.Get(Location),
+                    table.GetCitations(Citations, catalog, required: true),
+                    table.Get(Note));
+                if (!table.ReportRowProblems(sink))
+                {
+                    yield return relationsEvent;
+                }
+            }
+        }
+
+        // Only a row whose cheap fields read cleanly can be dropped here; anything odd is read in full, so its problems are reported.
+        // The skipping loop lives outside the iterator, so that it can be compiled fully optimised from the start.
+        [MethodImpl(HotPath.Optimize)]
+        private static bool NextCandidate(CsvTable table, IRowPrefilter<EventCategory>? prefilter)
+        {
+            while (table.Read())
+            {
+                if (prefilter is null || !table.RowIsValid || !Drops(table, prefilter))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        [MethodImpl(HotPath.Optimize)]
+        private static bool Drops(CsvTable table, IRowPrefilter<EventCategory> prefilter)
+        {
+            if (!table.TryPeekEnum(Category, out EventCategory category))
+            {
+                return false;
+            }
+
+            if (!prefilter.AdmitsKind(category))
+            {
+                return true;
+            }
+
+            if (!table.TryPeekDateBounds(Date, out var first, out var last, out bool isKnown))
+            {
+                return false;
+            }
+
+            return !prefilter.AdmitsDays(first, last, isKnown)
+                || (prefilter.FiltersIds && !prefilter.AdmitsId(table.Get(Id)));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Collections.Generic;
+using RelationsTools.Model;
+
+namespace RelationsTools.Data
+{
+    /// <summary>
+    /// A query's test of a row's cheapest fields, made before the rest of the row is read: a streaming
+    /// query over a large file drops most rows after reading two fields in place.
+    /// </summary>
+    internal interface IRowPrefilter<TKind>
+        where TKind : struct
+    {
+        /// <summary>The row's closed-set field (an event's Category, a figure's Metric).</summary>
+        bool AdmitsKind(TKind kind);
+
+        bool AdmitsDays(DateTime? first, DateTime? last, bool isKnown);
+
+        /// <summary>False when the query does not filter by id, so the id need not be read early.</summary>
+        bool FiltersIds { get; }
+
+        bool AdmitsId(string id);
+    }
+}

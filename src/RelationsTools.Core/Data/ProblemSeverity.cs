@@ -1,0 +1,10 @@
+using System;
+
+namespace RelationsTools.Data
+{
+    public enum ProblemSeverity
+    {
+        Error,
+        Warning,
+    }
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Collections.Generic;
+using RelationsTools.Model;
+
+namespace RelationsTools.Data
+{
+    internal static class TradeFigureTable
+    {
+        public const string FileName = "trade-figures.csv";
+
+        private const int Id = 0, Metric = 1, Period = 2, Kind = 3, Value = 4, Unit = 5, Qualifier = 6, Citations = 7, Note = 8;
+
+        public static readonly IReadOnlyList<string> Columns = new[] { "Id", "Metric", "Period", "Kind", "Value", "Unit", "Qualifier", "Citations", "Note" };
+
+        public static IEnumerable<TradeFigure> Read(string filePath, Catalog catalog, ReadMonitor sink, IdRegister? seenIds, IRowPrefilter<TradeMetric>? prefilter = null)
+        {
+            using var table = CsvTable.Open(filePath, Columns, sink);
+            while (NextCandidate(table, prefilter))
+            {
+                var metric = table.GetEnum<TradeMetric>(Metric);
+                var period = table.GetDate(Period);
+                var kind = table.GetEnum<FigureKind>(Kind);
+                string id = table.GetId(Id, seenIds);
+                var unit = table.GetEnum<ValueUnit>(Unit);
+                if (unit == ValueUnit.Rank || unit == ValueUnit.Date)
+                {
+                    table.AddProblem(DataErrorIds.UnknownValue, Unit, unit.ToString(), $"'{unit}' is not a unit of a trade figure; use USD, Percent or Count");
+                }
+
+                var figure = new TradeFigure(
+                    id, metric, period, kind,
+                    table.GetQuantity(Value, unit),
+                    unit,
+                    table.GetEnum<Qualifier>(Qualifier),
+                    table.GetCitations(Citations, catalog, required: true),
+                    table.Get(Note));
+                if (!table.ReportRowProblems(sink))
+                {
+                    yield return figure;
+                }
+            }
+        }
+
+        // The skipping loop lives outside the iterator, so that it can be compiled fully optimised from the start.
+        [MethodImpl(HotPath.Optimize)]
+        private static bool NextCandidate(CsvTable table, IRowPrefilter<TradeMetric>? prefilter)
+        {
+            while (table.Read())
+            {
+                if (prefilter is null || !table.RowIsValid || !Drops(table, prefilter))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        [MethodImpl(HotPath.Optimize)]
+        private static bool Drops(CsvTable table, IRowPrefilter<TradeMetric> prefilter)
+        {
+            if (!table.TryPeekEnum(Metric, out TradeMetric metric))
+            {
+                return false;
+            }
+
+            if (!prefilter.AdmitsKind(metric))
+            {
+                return true;
+            }
+
+            return table.TryPeekDateBounds(Period, out var first, out var last, out bool isKnown)
+                && !prefilter.AdmitsDays(first, last, isKnown);
+        }
+    }
+}

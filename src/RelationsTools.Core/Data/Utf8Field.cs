@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text;
+using RelationsTools.Model;
+
+namespace RelationsTools.Data
+{
+    /// <summary>
+    /// Reads a field's raw UTF-8 bytes in place, without making a string of it: what a streaming query needs
+    /// to drop most rows of a large file after two fields. Each read answers false for anything unusual, and
+    /// the row is then read the ordinary way, which reports the problem.
+    /// </summary>
+    internal static class Utf8Field
+    {
+        /// <summary>Longest date text: <c>YYYY-MM-DD~/YYYY-MM-DD~</c>.</summary>
+        private const int LongestDate = 24;
+
+        [MethodImpl(HotPath.Optimize)]
+        public static bool TryParseDateBounds(ReadOnlySpan<byte> utf8, out DateTime? first, out DateTime? last, out bool isKnown)
+        {
+            first = last = null;
+            isKnown = false;
+            if (utf8.Length > LongestDate)
+            {
+                return false;
+            }
+
+            Span<char> chars = stackalloc char[LongestDate];
+            for (int i = 0; i < utf8.Length; i++)
+            {
+                if (utf8[i] > 0x7F)
+                {
+                    return false; // not ASCII, so not a date
+                }
+
+                chars[i] = (char)utf8[i];
+            }
+
+            return FuzzyDate.TryParseBounds(chars.Slice(0, utf8.Length), out first, out last, out isKnown);
+        }
+
+        [MethodImpl(HotPath.Optimize)]
+        public static bool TryParseEnum<TEnum>(ReadOnlySpan<byte> utf8, out TEnum value)
+            where TEnum : struct
+        {
+            foreach (var pair in Utf8Names<TEnum>.ByName)
+            {
+                if (utf8.SequenceEqual(pair.Key))
+                {
+                    value = pair.Value;
+                    return true;
+                }
+            }
+
+            value = default;
+            return false;
+        }
+
+        // The closed set's exact names as UTF-8, built once per enum.
+        private static class Utf8Names<TEnum>
+            where TEnum : struct
+        {
+            public static readonly KeyValuePair<byte[], TEnum>[] ByName = ClosedSet<TEnum>.Names
+                .Select(name =>
+                {
+                    ClosedSet<TEnum>.TryParse(name, out TEnum value);
+                    return new KeyValuePair<byte[], TEnum>(Encoding.UTF8.GetBytes(name), value);
+                })
+                .ToArray();
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace RelationsTools.Model
+{
+    public enum ActorKind
+    {
+        Person,
+        Party,
+        Government,
+        Organisation,
+        Country,
+    }
+}

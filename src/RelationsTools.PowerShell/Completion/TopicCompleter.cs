@@ -1,0 +1,29 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Language;
+using System.Management.Automation.Runspaces;
+using RelationsTools.Data;
+using RelationsTools.Model;
+using RelationsTools.Query;
+
+namespace RelationsTools.PowerShell
+{
+    /// <summary>Completes claim topics; the tooltip says how many documents state each.</summary>
+    public sealed class TopicCompleter : DataCompleter
+    {
+        protected override IEnumerable<Candidate> Candidates(CompletionData data)
+            => data.Claims
+                .GroupBy(c => c.Topic, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(topic =>
+                {
+                    int documents = topic.Select(c => c.SourceId).Distinct(StringComparer.Ordinal).Count();
+                    return new Candidate(topic.Key, string.Format(CultureInfo.InvariantCulture, "{0} (stated by {1} document{2})", topic.Key, documents, documents == 1 ? string.Empty : "s"));
+                });
+    }
+}
