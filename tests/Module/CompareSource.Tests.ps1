@@ -40,7 +40,7 @@ Describe 'Get-RelationsClaim' {
     }
 
     It 'combines -Topic and -SourceId' {
-        (Get-RelationsClaim -Topic trade-target-usd -SourceId 'iseas*').Id | Should -Be 'cl-trade-target-usd-iseas'
+        (Get-RelationsClaim -Topic bilateral-trade-target-usd -SourceId 'iseas*').Id | Should -Be 'tf-bilateral-trade-target@iseas-2025-03-mending-fences'
     }
 
     It 'takes SourceId from piped sources by property name' {
@@ -112,8 +112,8 @@ Describe 'Compare-Source by topic' {
         $rank.Summary | Should -Be '#2 as of 2024 (asiatimes-2024-clv-dta-withdrawal ¶28) vs #3 as of 2025 (khmertimes-2025-08-18-border-trade ¶10)'
     }
 
-    It 'shows trade-target-usd as Agree across all three documents, ISEAS''s doubled 2024 figure included' {
-        $target = $ByTopic['trade-target-usd']
+    It 'shows bilateral-trade-target-usd as Agree across all three documents, ISEAS''s doubled 2024 figure included' {
+        $target = $ByTopic['bilateral-trade-target-usd']
         $target.Status | Should -Be 'Agree'
         $target.SourceCount | Should -Be 3
         $target.SourceIds | Sort-Object | Should -Be @('iseas-2025-03-mending-fences', 'joint-commission-2025-12-21st-meeting', 'khmertimes-2025-08-18-border-trade')
@@ -170,7 +170,7 @@ Describe 'Compare-Source by topic' {
     }
 
     It 'compares only the claims of the sources given by -SourceId, also when piped' {
-        $piped = Get-RelationsSource -Id $Iseas, $KhmerTimes | Compare-Source -Topic trade-target-usd
+        $piped = Get-RelationsSource -Id $Iseas, $KhmerTimes | Compare-Source -Topic bilateral-trade-target-usd
         $piped.SourceCount | Should -Be 2
         (Compare-Source -Topic vietnam-export-rank -SourceId $AsiaTimes).Status | Should -Be 'Single'
     }
@@ -241,16 +241,16 @@ Describe 'Compare-Source with two sources' {
     It 'marks topics of one side only as reference-only or difference-only' {
         $rows = Compare-Source -ReferenceSource $AsiaTimes -DifferenceSource $KhmerTimes
         ($rows | Where-Object Topic -EQ 'vietnam-investor-rank').SideIndicator | Should -Be '<='
-        ($rows | Where-Object Topic -EQ 'trade-target-usd').SideIndicator | Should -Be '=>'
+        ($rows | Where-Object Topic -EQ 'bilateral-trade-target-usd').SideIndicator | Should -Be '=>'
         $rows.SideIndicator | Sort-Object -Unique | Should -Be @('<=', '<>', '=>')
     }
 
     It 'leaves agreeing topics out unless -IncludeEqual, then marks them equal' {
         $without = Compare-Source -ReferenceSource $Iseas -DifferenceSource $KhmerTimes
         $with = Compare-Source -ReferenceSource $Iseas -DifferenceSource $KhmerTimes -IncludeEqual
-        $without.Topic | Should -Not -Contain 'trade-target-usd'
+        $without.Topic | Should -Not -Contain 'bilateral-trade-target-usd'
         $without.SideIndicator | Should -Not -Contain '=='
-        ($with | Where-Object Topic -EQ 'trade-target-usd').SideIndicator | Should -Be '=='
+        ($with | Where-Object Topic -EQ 'bilateral-trade-target-usd').SideIndicator | Should -Be '=='
         $with.Count | Should -Be ($without.Count + @($with | Where-Object SideIndicator -EQ '==').Count)
     }
 

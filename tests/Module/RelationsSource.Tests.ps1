@@ -104,7 +104,7 @@ Describe 'Get-RelationsSource from piped claims, events and figures' {
     BeforeAll { Import-Module (Join-Path $PSScriptRoot '../../module/RelationsTools') -Force }
 
     It 'gets the documents behind piped claims, each once, without reading the claim ids as source ids' {
-        $sources = Get-RelationsClaim -Topic trade-target-usd | Get-RelationsSource -ErrorVariable problems
+        $sources = Get-RelationsClaim -Topic bilateral-trade-target-usd | Get-RelationsSource -ErrorVariable problems
         $problems | Should -BeNullOrEmpty
         $sources.Id | Should -Be @('iseas-2025-03-mending-fences', 'joint-commission-2025-12-21st-meeting', 'khmertimes-2025-08-18-border-trade')
     }

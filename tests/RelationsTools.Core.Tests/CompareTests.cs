@@ -205,8 +205,67 @@ namespace RelationsTools.Tests
             Assert.Equal(ComparisonStatus.Conflict, new ClaimLedger(claims, 0.001).CompareTopics().Single().Status);
         }
 
+        [Fact]
+        public void Two_statuses_agree_when_their_words_are_the_same_ignoring_case()
+        {
+            Assert.Equal(ComparisonStatus.Agree, StatusOf(Claims.Text(ValueUnit.Status, "under construction", source: "a"), Claims.Text(ValueUnit.Status, "Under Construction", source: "b")));
+        }
+
+        [Fact]
+        public void Different_statuses_for_the_same_period_conflict_and_for_different_periods_are_a_change()
+        {
+            Assert.Equal(ComparisonStatus.Conflict, StatusOf(Claims.Text(ValueUnit.Status, "proposed", asOf: "2025", source: "a"), Claims.Text(ValueUnit.Status, "completed", asOf: "2025", source: "b")));
+            Assert.Equal(ComparisonStatus.Changed, StatusOf(Claims.Text(ValueUnit.Status, "proposed", asOf: "2025-03", source: "a"), Claims.Text(ValueUnit.Status, "feasibility study", asOf: "2025-12", source: "b")));
+        }
+
+        [Fact]
+        public void Two_documents_quoting_one_remark_agree_whatever_their_rendering()
+        {
+            Assert.Equal(ComparisonStatus.Agree, StatusOf(Claims.Text(ValueUnit.Quote, "breathe through its own nose", source: "a"), Claims.Text(ValueUnit.Quote, "breathing through our own nose", source: "b")));
+        }
+
+        [Fact]
+        public void A_status_never_agrees_with_a_quote()
+        {
+            Assert.Equal(ComparisonStatus.Conflict, StatusOf(Claims.Text(ValueUnit.Status, "planned", source: "a"), Claims.Text(ValueUnit.Quote, "planned", source: "b")));
+        }
+
+        [Fact]
+        public void A_document_and_its_repost_are_one_voice_so_their_topic_stays_Single()
+        {
+            var original = Claims.Number(5m, source: "original");
+            var repost = Claims.Number(5m, source: "copy", repostOf: "original");
+
+            var comparison = new ClaimLedger(new[] { original, repost }).CompareTopics().Single();
+
+            Assert.Equal(ComparisonStatus.Single, comparison.Status);
+            Assert.Equal(1, comparison.SourceCount);
+            Assert.Equal(new[] { "original", "copy" }, comparison.SourceIds);
+        }
+
+        [Fact]
+        public void A_repost_of_a_repost_is_the_same_voice_when_every_source_is_known()
+        {
+            var first = new RelationsSource("original", "T", "", "", FuzzyDate.Unknown, SourceKind.NewsReport, "en", "");
+            var middle = new RelationsSource("middle", "T", "", "", FuzzyDate.Unknown, SourceKind.NewsReport, "en", "", repostOf: "original");
+            var claims = new[] { Claims.Number(5m, source: "original"), Claims.Number(5m, source: "copy", repostOf: "middle") };
+
+            Assert.Equal(ComparisonStatus.Single, new ClaimLedger(claims, sources: new[] { first, middle }).CompareTopics().Single().Status);
+            Assert.Equal(ComparisonStatus.Agree, new ClaimLedger(claims).CompareTopics().Single().Status);
+        }
+
+        [Fact]
+        public void A_third_independent_document_makes_a_reposted_claim_Agree_with_two_voices()
+        {
+            var claims = new[] { Claims.Number(5m, source: "original"), Claims.Number(5m, source: "copy", repostOf: "original"), Claims.Number(5m, source: "other") };
+
+            var comparison = new ClaimLedger(claims).CompareTopics().Single();
+
+            Assert.Equal((ComparisonStatus.Agree, 2), (comparison.Status, comparison.SourceCount));
+        }
+
         private static ComparisonStatus StatusOf(params Claim[] claims)
-            => new ClaimAgreement(ClaimLedger.DefaultTolerance).StatusOf(claims);
+            => new ClaimAgreement(ClaimLedger.DefaultTolerance).StatusOf(claims, new SourceVoices(claims.Select(c => c.Source)));
     }
 
     /// <summary>The comparison over the bundled dataset, the rows a reader of Compare-Source sees.</summary>
@@ -233,7 +292,7 @@ namespace RelationsTools.Tests
         [Fact]
         public void Trade_target_agrees_across_its_three_documents()
         {
-            var target = ByTopic["trade-target-usd"];
+            var target = ByTopic["bilateral-trade-target-usd"];
 
             Assert.Equal(ComparisonStatus.Agree, target.Status);
             Assert.Equal(3, target.SourceCount);
@@ -347,16 +406,16 @@ namespace RelationsTools.Tests
 
             Assert.Equal(SideIndicators.ReferenceOnly, rows["vietnam-investor-rank"].SideIndicator);
             Assert.Equal(string.Empty, rows["vietnam-investor-rank"].DifferenceValue);
-            Assert.Equal(SideIndicators.DifferenceOnly, rows["trade-target-usd"].SideIndicator);
-            Assert.Equal(string.Empty, rows["trade-target-usd"].ReferenceValue);
+            Assert.Equal(SideIndicators.DifferenceOnly, rows["bilateral-trade-target-usd"].SideIndicator);
+            Assert.Equal(string.Empty, rows["bilateral-trade-target-usd"].ReferenceValue);
         }
 
         [Fact]
         public void Agreeing_topics_appear_only_when_equal_ones_are_included()
         {
-            Assert.DoesNotContain(Compare(Iseas, KhmerTimes), d => d.Topic == "trade-target-usd");
+            Assert.DoesNotContain(Compare(Iseas, KhmerTimes), d => d.Topic == "bilateral-trade-target-usd");
 
-            var target = Compare(Iseas, KhmerTimes, includeEqual: true).Single(d => d.Topic == "trade-target-usd");
+            var target = Compare(Iseas, KhmerTimes, includeEqual: true).Single(d => d.Topic == "bilateral-trade-target-usd");
             Assert.Equal(SideIndicators.Equal, target.SideIndicator);
             Assert.Equal(ComparisonStatus.Agree, target.Status);
         }
@@ -394,7 +453,7 @@ namespace RelationsTools.Tests
         [Fact]
         public void Plain_names_that_find_nothing_are_reported_and_wildcards_are_not()
         {
-            var filter = new ClaimFilter(new[] { "no-such-topic", "zz*", "trade-target-usd" }, new[] { "no-such-source", "cicp*" });
+            var filter = new ClaimFilter(new[] { "no-such-topic", "zz*", "bilateral-trade-target-usd" }, new[] { "no-such-source", "cicp*" });
 
             Assert.Empty(filter.Apply(Data.Claims).ToList());
             Assert.Equal(new[] { "no-such-topic" }, filter.UnmatchedTopics);
@@ -404,8 +463,8 @@ namespace RelationsTools.Tests
         [Fact]
         public void A_name_found_only_beside_a_name_of_the_other_filter_is_still_found()
         {
-            // trade-target-usd exists and cicp exists, but CICP does not state it: an empty answer, not a missing name.
-            var filter = new ClaimFilter(new[] { "trade-target-usd" }, new[] { "cicp-2020-07-13-new-heights" });
+            // bilateral-trade-target-usd exists and cicp exists, but CICP does not state it: an empty answer, not a missing name.
+            var filter = new ClaimFilter(new[] { "bilateral-trade-target-usd" }, new[] { "cicp-2020-07-13-new-heights" });
 
             Assert.Empty(filter.Apply(Data.Claims).ToList());
             Assert.Empty(filter.UnmatchedTopics);
@@ -415,8 +474,8 @@ namespace RelationsTools.Tests
         [Fact]
         public void Both_filters_apply_together()
         {
-            var claims = new ClaimFilter(new[] { "trade-target-usd" }, new[] { "iseas*" }).Apply(Data.Claims).ToList();
-            Assert.Equal(new[] { "cl-trade-target-usd-iseas" }, claims.Select(c => c.Id));
+            var claims = new ClaimFilter(new[] { "bilateral-trade-target-usd" }, new[] { "iseas*" }).Apply(Data.Claims).ToList();
+            Assert.Equal(new[] { "tf-bilateral-trade-target@iseas-2025-03-mending-fences" }, claims.Select(c => c.Id));
         }
     }
 
@@ -425,16 +484,20 @@ namespace RelationsTools.Tests
     {
         private static int counter;
 
-        public static Claim Number(decimal value, Qualifier qualifier = Qualifier.Exact, ValueUnit unit = ValueUnit.USD, string asOf = "2024", string source = "source-a")
-            => Make(value.ToString(CultureInfo.InvariantCulture), value, null, unit, qualifier, asOf, source);
+        public static Claim Number(decimal value, Qualifier qualifier = Qualifier.Exact, ValueUnit unit = ValueUnit.USD, string asOf = "2024", string source = "source-a", string repostOf = "")
+            => Make(value.ToString(CultureInfo.InvariantCulture), value, null, unit, qualifier, asOf, source, repostOf);
+
+        /// <summary>A Status or Quote claim.</summary>
+        public static Claim Text(ValueUnit unit, string words, string asOf = "2025", string source = "source-a")
+            => Make(words, null, null, unit, Qualifier.Exact, asOf, source);
 
         /// <summary>A date claim; its AsOf is its own date unless given, as for a dated happening.</summary>
         public static Claim Date(string value, string? asOf = null, string source = "source-a")
             => Make(value, null, FuzzyDate.Parse(value), ValueUnit.Date, Qualifier.Exact, asOf ?? value, source);
 
-        private static Claim Make(string text, decimal? number, FuzzyDate? date, ValueUnit unit, Qualifier qualifier, string asOf, string sourceId)
+        private static Claim Make(string text, decimal? number, FuzzyDate? date, ValueUnit unit, Qualifier qualifier, string asOf, string sourceId, string repostOf = "")
         {
-            var source = new RelationsSource(sourceId, "Title of " + sourceId, "", "", FuzzyDate.Unknown, SourceKind.NewsReport, "en", "");
+            var source = new RelationsSource(sourceId, "Title of " + sourceId, "", "", FuzzyDate.Unknown, SourceKind.NewsReport, "en", "", repostOf: repostOf);
             int n = System.Threading.Interlocked.Increment(ref counter);
             return new Claim("cl-test-" + n.ToString(CultureInfo.InvariantCulture), "test-topic", text, number, date, unit, qualifier, FuzzyDate.Parse(asOf), source, new Citation(sourceId, 1, 1), "A test claim.");
         }

@@ -21,10 +21,13 @@ namespace RelationsTools.Compare
         /// <summary>How far apart two numbers may be and still agree, relative to the larger of them.</summary>
         public decimal Tolerance { get; }
 
-        /// <summary>Single, Agree, Conflict or Changed, decided in that order.</summary>
-        public ComparisonStatus StatusOf(IReadOnlyList<Claim> claims)
+        /// <summary>
+        /// Single, Agree, Conflict or Changed, decided in that order. Single means one voice: one document, or
+        /// a document and its reposts, which say nothing the original did not.
+        /// </summary>
+        public ComparisonStatus StatusOf(IReadOnlyList<Claim> claims, SourceVoices voices)
         {
-            if (claims.Select(c => c.SourceId).Distinct(StringComparer.OrdinalIgnoreCase).Count() <= 1)
+            if (claims.Select(c => voices.VoiceOf(c.SourceId)).Distinct(StringComparer.OrdinalIgnoreCase).Count() <= 1)
             {
                 return ComparisonStatus.Single;
             }
@@ -59,7 +62,16 @@ namespace RelationsTools.Compare
                 return false;
             }
 
-            return a.Unit == ValueUnit.Date ? DatesAgree(a.DateValue, b.DateValue) : NumbersAgree(a, b);
+            return a.Unit switch
+            {
+                ValueUnit.Date => DatesAgree(a.DateValue, b.DateValue),
+                ValueUnit.Status => string.Equals(a.Value, b.Value, StringComparison.OrdinalIgnoreCase),
+
+                // The topic names the remark; two documents quoting it render its words differently (a
+                // translation, a paraphrase inside quotation marks) without saying anything different.
+                ValueUnit.Quote => true,
+                _ => NumbersAgree(a, b),
+            };
         }
 
         /// <summary>

@@ -21,17 +21,21 @@ namespace RelationsTools.Compare
         public const double DefaultTolerance = 0.02;
 
         private readonly ClaimAgreement agreement;
+        private readonly SourceVoices voices;
         private readonly List<KeyValuePair<string, List<Claim>>> topics = new List<KeyValuePair<string, List<Claim>>>();
 
         /// <param name="claims">The claims to compare, in data order; topics keep the order they are first met in.</param>
         /// <param name="tolerance">How far apart two numbers may be and still agree, relative to the larger: 0 to 1.</param>
-        public ClaimLedger(IEnumerable<Claim> claims, double tolerance = DefaultTolerance)
+        /// <param name="sources">Every known source, so that a repost counts as one voice with its original even when the original states nothing here; null to know only the claims' own sources.</param>
+        public ClaimLedger(IEnumerable<Claim> claims, double tolerance = DefaultTolerance, IEnumerable<RelationsSource>? sources = null)
         {
             agreement = new ClaimAgreement(tolerance);
+            voices = new SourceVoices(sources ?? Array.Empty<RelationsSource>());
             Tolerance = tolerance;
             var byTopic = new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
             foreach (var claim in claims)
             {
+                voices.Add(claim.Source);
                 if (!byTopic.TryGetValue(claim.Topic, out var list))
                 {
                     list = new List<Claim>();
@@ -50,7 +54,7 @@ namespace RelationsTools.Compare
         {
             foreach (var topic in topics)
             {
-                yield return new SourceComparison(topic.Key, agreement.StatusOf(topic.Value), topic.Value);
+                yield return new SourceComparison(topic.Key, agreement.StatusOf(topic.Value, voices), topic.Value, voices);
             }
         }
 
@@ -72,7 +76,7 @@ namespace RelationsTools.Compare
 
                 // Union, so a source compared with itself is not counted twice.
                 var both = reference.Concat(difference.Where(c => !reference.Contains(c))).ToList();
-                var status = agreement.StatusOf(both);
+                var status = agreement.StatusOf(both, voices);
                 string indicator = reference.Count == 0 ? SideIndicators.DifferenceOnly
                     : difference.Count == 0 ? SideIndicators.ReferenceOnly
                     : status == ComparisonStatus.Agree || status == ComparisonStatus.Single ? SideIndicators.Equal

@@ -8,8 +8,9 @@ namespace RelationsTools.Compare
     /// <summary>What the sources say on one topic, side by side: a row of Compare-Source.</summary>
     public sealed class SourceComparison
     {
-        internal SourceComparison(string topic, ComparisonStatus status, IReadOnlyList<Claim> claims)
+        internal SourceComparison(string topic, ComparisonStatus status, IReadOnlyList<Claim> claims, SourceVoices voices)
         {
+            SourceCount = claims.Select(c => voices.VoiceOf(c.SourceId)).Distinct(StringComparer.OrdinalIgnoreCase).Count();
             Topic = topic;
             Status = status;
             Claims = new JoinedList<Claim>(claims);
@@ -29,8 +30,11 @@ namespace RelationsTools.Compare
         /// <summary><see cref="Values"/> joined with '; ', for Export-Csv.</summary>
         public string ValueList => Values.ToString();
 
-        /// <summary>How many documents state the topic; one document may state it for several periods.</summary>
-        public int SourceCount => SourceIds.Count;
+        /// <summary>
+        /// How many independent documents state the topic: a document and its reposts count once (see
+        /// <see cref="SourceIds"/> for every document). One document may state the topic for several periods.
+        /// </summary>
+        public int SourceCount { get; }
 
         public DelimitedList SourceIds { get; }
 

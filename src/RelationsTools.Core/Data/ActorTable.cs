@@ -7,15 +7,16 @@ namespace RelationsTools.Data
 {
     internal static class ActorTable
     {
-        public const string FileName = "actors.csv";
 
         private const int Id = 0, Name = 1, Kind = 2, Aliases = 3, Citations = 4;
 
-        public static readonly IReadOnlyList<string> Columns = new[] { "Id", "Name", "Kind", "Aliases", "Citations" };
+        public static readonly TableSchema Schema = new TableSchema("actors.csv", new[] { "Id", "Name", "Kind", "Aliases", "Citations" });
+
+        public static string FileName => Schema.FileName;
 
         public static IEnumerable<Actor> Read(string filePath, Catalog catalog, ReadMonitor sink, IdRegister? seenIds)
         {
-            using var table = CsvTable.Open(filePath, Columns, sink);
+            using var table = CsvTable.Open(filePath, Schema, sink);
             while (table.Read())
             {
                 var actor = new Actor(

@@ -7,15 +7,19 @@ namespace RelationsTools.Data
 {
     internal static class ClaimTable
     {
-        public const string FileName = "claims.csv";
 
-        private const int Id = 0, Topic = 1, Value = 2, Unit = 3, Qualifier = 4, AsOf = 5, SourceId = 6, Citation = 7, Statement = 8;
+        private const int Id = 0, Topic = 1, Value = 2, Unit = 3, Qualifier = 4, AsOf = 5, SourceId = 6, Citation = 7, Derivation = 8, Statement = 9;
 
-        public static readonly IReadOnlyList<string> Columns = new[] { "Id", "Topic", "Value", "Unit", "Qualifier", "AsOf", "SourceId", "Citation", "Statement" };
+        public static readonly TableSchema Schema = new TableSchema(
+            "claims.csv",
+            new[] { "Id", "Topic", "Value", "Unit", "Qualifier", "AsOf", "SourceId", "Citation", "Derivation", "Statement" },
+            "Derivation");
+
+        public static string FileName => Schema.FileName;
 
         public static IEnumerable<Claim> Read(string filePath, Catalog catalog, ReadMonitor sink, IdRegister? seenIds)
         {
-            using var table = CsvTable.Open(filePath, Columns, sink);
+            using var table = CsvTable.Open(filePath, Schema, sink);
             while (table.Read())
             {
                 string id = table.GetId(Id, seenIds);
@@ -28,12 +32,22 @@ namespace RelationsTools.Data
                 {
                     date = table.GetDate(Value);
                 }
+                else if (unit == ValueUnit.Status || unit == ValueUnit.Quote)
+                {
+                    valueText = table.GetRequired(Value).Trim();
+                }
                 else
                 {
                     number = table.GetQuantity(Value, unit);
                 }
 
                 var qualifier = table.GetEnum<Qualifier>(Qualifier);
+                if ((unit == ValueUnit.Status || unit == ValueUnit.Quote || unit == ValueUnit.Date) && qualifier != Model.Qualifier.Exact)
+                {
+                    // The uncertainty of a date lives in the date itself (intervals, '..', '~'); a status or a quotation has none to bound.
+                    table.AddProblem(DataErrorIds.UnknownValue, Qualifier, qualifier.ToString(), $"a {unit} claim is always Exact");
+                }
+
                 var asOf = table.GetDate(AsOf);
                 var source = table.GetSource(SourceId, catalog);
                 var citations = table.GetCitations(Citation, catalog, required: true);
@@ -44,9 +58,10 @@ namespace RelationsTools.Data
                 }
 
                 string statement = table.GetRequired(Statement);
+                string derivation = table.Get(Derivation);
                 if (!table.ReportRowProblems(sink))
                 {
-                    yield return new Claim(id, topic, valueText, number, date, unit, qualifier, asOf, source!, citations[0], statement);
+                    yield return new Claim(id, topic, valueText, number, date, unit, qualifier, asOf, source!, citations[0], statement, derivation);
                 }
             }
         }

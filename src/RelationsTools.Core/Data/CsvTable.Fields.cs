@@ -153,13 +153,49 @@ namespace RelationsTools.Data
             var citations = GetCitations(column, required);
             foreach (var citation in citations)
             {
-                if (!catalog.Sources.ContainsKey(citation.SourceId))
+                if (!catalog.Sources.TryGetValue(citation.SourceId, out var source))
                 {
                     AddProblem(DataErrorIds.UnknownSource, column, citation.ToString(), $"no source has the Id '{citation.SourceId}'");
+                }
+                else if (source.Paragraphs is int count && citation.LastParagraph > count)
+                {
+                    AddProblem(DataErrorIds.InvalidCitation, column, citation.ToString(),
+                        string.Format(CultureInfo.InvariantCulture, "'{0}' cites past the end of the source, which has {1} paragraph{2} (sources.csv, Paragraphs)", citation, count, count == 1 ? string.Empty : "s"));
                 }
             }
 
             return citations;
+        }
+
+        /// <summary>An optional whole number of at least 1 (a count of paragraphs); null when empty.</summary>
+        public int? GetOptionalCount(int column)
+        {
+            string text = Get(column);
+            if (text.Length == 0)
+            {
+                return null;
+            }
+
+            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int count) || count < 1
+                || !string.Equals(count.ToString(CultureInfo.InvariantCulture), text, StringComparison.Ordinal))
+            {
+                AddProblem(DataErrorIds.InvalidNumber, column, text, $"'{text}' is not a whole number from 1, such as 21 (or leave it empty when unknown)");
+                return null;
+            }
+
+            return count;
+        }
+
+        /// <summary>An optional web address: absolute http or https, or empty.</summary>
+        public string GetOptionalUrl(int column)
+        {
+            string text = Get(column);
+            if (text.Length > 0 && !(Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
+            {
+                AddProblem(DataErrorIds.InvalidUrl, column, text, $"'{text}' is not an absolute http or https address, such as https://www.example.org/article");
+            }
+
+            return text;
         }
 
         public IReadOnlyList<Citation> GetCitations(int column, bool required)

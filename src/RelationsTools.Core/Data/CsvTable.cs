@@ -2,6 +2,7 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using CsvHelper;
 
 namespace RelationsTools.Data
@@ -24,6 +25,9 @@ namespace RelationsTools.Data
 
         /// <summary>A record longer than this is refused rather than buffered: a 5 MB field is an accident or an attack.</summary>
         public const int MaxRecordBytes = 1 << 20;
+
+        // The index of an optional column the file does not have.
+        private const int AbsentColumn = -1;
 
         private static readonly CsvReaderOptions Dialect = new CsvReaderOptions
         {
@@ -73,11 +77,14 @@ namespace RelationsTools.Data
 
         public bool RowIsValid => rowProblems.Count == 0;
 
+        /// <summary>False for an optional column the file does not have (it reads as empty).</summary>
+        public bool HasColumn(int column) => columnIndexes[column] != AbsentColumn;
+
         /// <summary>
-        /// Opens <paramref name="filePath"/> and checks that its header has every column of <paramref name="columns"/>
-        /// once. Unknown extra columns are reported to <paramref name="sink"/> as one warning and ignored.
+        /// Opens <paramref name="filePath"/> and checks that its header has every required column of <paramref name="schema"/>
+        /// once (an optional one may be absent). Unknown extra columns are reported to <paramref name="sink"/> as one warning and ignored.
         /// </summary>
-        public static CsvTable Open(string filePath, IReadOnlyList<string> columns, ReadMonitor sink)
+        public static CsvTable Open(string filePath, TableSchema schema, ReadMonitor sink)
         {
             Stream stream;
             try
@@ -93,7 +100,7 @@ namespace RelationsTools.Data
             try
             {
                 IReadOnlyList<string> header = ReadHeader(filePath, reader);
-                var table = new CsvTable(filePath, reader, columns, ResolveColumns(filePath, header, columns, out var unknown), unknown, header.Count, sink, stream.Length);
+                var table = new CsvTable(filePath, reader, schema.Columns, ResolveColumns(filePath, header, schema, out var unknown), unknown, header.Count, sink, stream.Length);
                 if (unknown.Count > 0)
                 {
                     sink.OnWarning(new DataFileException(DataErrorIds.UnknownColumn, filePath, 1, unknown[0], string.Join(",", unknown),
@@ -154,7 +161,13 @@ namespace RelationsTools.Data
         /// </summary>
         public string Get(int column)
         {
-            string text = reader.GetString(columnIndexes[column]) ?? string.Empty;
+            int index = columnIndexes[column];
+            if (index == AbsentColumn)
+            {
+                return string.Empty;
+            }
+
+            string text = reader.GetString(index) ?? string.Empty;
             if (text.IndexOf('\0') >= 0)
             {
                 AddProblem(DataErrorIds.InvalidText, column, text.Replace("\0", "\\0"), "contains a NUL character");
@@ -240,8 +253,9 @@ namespace RelationsTools.Data
             }
         }
 
-        private static int[] ResolveColumns(string filePath, IReadOnlyList<string> header, IReadOnlyList<string> columns, out List<string> unknown)
+        private static int[] ResolveColumns(string filePath, IReadOnlyList<string> header, TableSchema schema, out List<string> unknown)
         {
+            var columns = schema.Columns;
             if (header.Count == 0 || (header.Count == 1 && header[0].Trim().Length == 0))
             {
                 throw new DataFileException(DataErrorIds.EmptyFile, filePath, 0, null, null, "the file is empty; expected a header row: " + string.Join(",", columns));
@@ -275,8 +289,14 @@ namespace RelationsTools.Data
             {
                 if (!seen.TryGetValue(columns[i], out indexes[i]))
                 {
+                    if (schema.IsOptional(columns[i]))
+                    {
+                        indexes[i] = AbsentColumn;
+                        continue;
+                    }
+
                     throw new DataFileException(DataErrorIds.MissingColumn, filePath, 1, columns[i], null,
-                        "the header has no such column; expected columns: " + string.Join(",", columns));
+                        "the header has no such column; expected columns: " + schema.Describe());
                 }
 
                 seen.Remove(columns[i]);

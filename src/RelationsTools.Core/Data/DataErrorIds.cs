@@ -28,5 +28,7 @@ namespace RelationsTools.Data
         public const string UnknownColumn = "UnknownColumn";
         public const string UnknownFile = "UnknownFile";
         public const string FieldCountMismatch = "FieldCountMismatch";
+        public const string InvalidUrl = "InvalidUrl";
+        public const string InvalidRepost = "InvalidRepost";
     }
 }

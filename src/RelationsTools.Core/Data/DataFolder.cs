@@ -51,7 +51,7 @@ namespace RelationsTools.Data
             var knownActors = bundled?.Actors ?? new Actor[0];
             var sourceIds = new IdRegister(knownSources.Select(s => s.Id), "a bundled source");
             var sources = knownSources.Concat(
-                RelationsData.ReadIfPresent(full, SourceTable.FileName, file => SourceTable.Read(file, sink, sourceIds))).ToList();
+                RelationsData.ReadIfPresent(full, SourceTable.FileName, file => SourceTable.Read(file, sink, sourceIds, knownSources.Select(s => s.Id).ToList()))).ToList();
 
             var sourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
             var actorIds = new IdRegister(knownActors.Select(a => a.Id), "a bundled actor");
@@ -72,8 +72,10 @@ namespace RelationsTools.Data
 
         public IEnumerable<TradeFigure> ReadTradeFigures(ReadMonitor sink) => ReadTradeFigures(sink, null);
 
+        /// <summary>The folder's claims.csv rows, then each of its trade figures as a claim of every source it cites.</summary>
         public IEnumerable<Claim> ReadClaims(ReadMonitor sink)
-            => ReadTable(ClaimTable.FileName, file => ClaimTable.Read(file, Catalog, sink, null));
+            => ReadTable(ClaimTable.FileName, file => ClaimTable.Read(file, Catalog, sink, null))
+                .Concat(ReadTradeFigures(sink).SelectMany(figure => Claim.OfFigure(figure, id => Catalog.Sources.TryGetValue(id, out var source) ? source : null)));
 
         private IEnumerable<T> ReadTable<T>(string fileName, Func<string, IEnumerable<T>> read)
         {

@@ -7,30 +7,39 @@ namespace RelationsTools.Data
 {
     internal static class EventTable
     {
-        public const string FileName = "events.csv";
 
-        private const int Id = 0, Date = 1, Title = 2, Summary = 3, Category = 4, Actors = 5, Location = 6, Citations = 7, Note = 8;
+        private const int Id = 0, Date = 1, Title = 2, Summary = 3, Category = 4, Status = 5, Actors = 6, Location = 7, Citations = 8, Note = 9;
 
-        public static readonly IReadOnlyList<string> Columns = new[] { "Id", "Date", "Title", "Summary", "Category", "Actors", "Location", "Citations", "Note" };
+        public static readonly TableSchema Schema = new TableSchema(
+            "events.csv",
+            new[] { "Id", "Date", "Title", "Summary", "Category", "Status", "Actors", "Location", "Citations", "Note" },
+            "Status");
+
+        public static string FileName => Schema.FileName;
 
         public static IEnumerable<RelationsEvent> Read(string filePath, Catalog catalog, ReadMonitor sink, IdRegister? seenIds, IRowPrefilter<EventCategory>? prefilter = null)
         {
-            using var table = CsvTable.Open(filePath, Columns, sink);
+            using var table = CsvTable.Open(filePath, Schema, sink);
             while (NextCandidate(table, prefilter))
             {
                 string id = table.GetId(Id, seenIds);
                 var date = table.GetDate(Date);
                 var category = table.GetEnum<EventCategory>(Category);
 
+                // A folder written before Status existed holds only what happened.
+                var status = table.HasColumn(Status) ? table.GetEnum<EventStatus>(Status) : EventStatus.Happened;
+                var citations = table.GetCitations(Citations, catalog, required: true);
                 var relationsEvent = new RelationsEvent(
                     id,
                     date,
                     table.GetRequired(Title),
                     table.Get(Summary),
                     category,
+                    status,
                     table.GetActorIds(Actors, catalog),
                     table.Get(Location),
-                    table.GetCitations(Citations, catalog, required: true),
+                    citations,
+                    catalog.KindsOf(citations),
                     table.Get(Note));
                 if (!table.ReportRowProblems(sink))
                 {

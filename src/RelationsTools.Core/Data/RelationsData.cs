@@ -38,6 +38,7 @@ namespace RelationsTools.Data
 
         public IReadOnlyList<TradeFigure> TradeFigures { get; }
 
+        /// <summary>The rows of claims.csv, then each trade figure as a claim of every source it cites.</summary>
         public IReadOnlyList<Claim> Claims { get; }
 
         public IReadOnlyDictionary<string, Actor> ActorsById { get; }
@@ -67,7 +68,7 @@ namespace RelationsTools.Data
             }
 
             var sink = ReadMonitor.Strict;
-            var sources = SourceTable.Read(Path.Combine(folder, SourceTable.FileName), sink, new IdRegister()).ToList();
+            var sources = SourceTable.Read(Path.Combine(folder, SourceTable.FileName), sink, new IdRegister());
             var sourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
             var noActors = new Dictionary<string, Actor>();
 
@@ -77,6 +78,7 @@ namespace RelationsTools.Data
             var events = ReadIfPresent(folder, EventTable.FileName, path => EventTable.Read(path, catalog, sink, new IdRegister()));
             var figures = ReadIfPresent(folder, TradeFigureTable.FileName, path => TradeFigureTable.Read(path, catalog, sink, new IdRegister()));
             var claims = ReadIfPresent(folder, ClaimTable.FileName, path => ClaimTable.Read(path, catalog, sink, new IdRegister()));
+            claims.AddRange(figures.SelectMany(figure => Claim.OfFigure(figure, id => sourcesById.TryGetValue(id, out var source) ? source : null)));
             return new RelationsData(folder, sources, actors, events, figures, claims);
         }
 

@@ -7,15 +7,19 @@ namespace RelationsTools.Data
 {
     internal static class TradeFigureTable
     {
-        public const string FileName = "trade-figures.csv";
 
-        private const int Id = 0, Metric = 1, Period = 2, Kind = 3, Value = 4, Unit = 5, Qualifier = 6, Citations = 7, Note = 8;
+        private const int Id = 0, Metric = 1, Period = 2, Kind = 3, Value = 4, Unit = 5, Qualifier = 6, Citations = 7, Derivation = 8, Note = 9;
 
-        public static readonly IReadOnlyList<string> Columns = new[] { "Id", "Metric", "Period", "Kind", "Value", "Unit", "Qualifier", "Citations", "Note" };
+        public static readonly TableSchema Schema = new TableSchema(
+            "trade-figures.csv",
+            new[] { "Id", "Metric", "Period", "Kind", "Value", "Unit", "Qualifier", "Citations", "Derivation", "Note" },
+            "Derivation");
+
+        public static string FileName => Schema.FileName;
 
         public static IEnumerable<TradeFigure> Read(string filePath, Catalog catalog, ReadMonitor sink, IdRegister? seenIds, IRowPrefilter<TradeMetric>? prefilter = null)
         {
-            using var table = CsvTable.Open(filePath, Columns, sink);
+            using var table = CsvTable.Open(filePath, Schema, sink);
             while (NextCandidate(table, prefilter))
             {
                 var metric = table.GetEnum<TradeMetric>(Metric);
@@ -23,7 +27,7 @@ namespace RelationsTools.Data
                 var kind = table.GetEnum<FigureKind>(Kind);
                 string id = table.GetId(Id, seenIds);
                 var unit = table.GetEnum<ValueUnit>(Unit);
-                if (unit == ValueUnit.Rank || unit == ValueUnit.Date)
+                if (unit != ValueUnit.USD && unit != ValueUnit.Percent && unit != ValueUnit.Count)
                 {
                     table.AddProblem(DataErrorIds.UnknownValue, Unit, unit.ToString(), $"'{unit}' is not a unit of a trade figure; use USD, Percent or Count");
                 }
@@ -34,7 +38,8 @@ namespace RelationsTools.Data
                     unit,
                     table.GetEnum<Qualifier>(Qualifier),
                     table.GetCitations(Citations, catalog, required: true),
-                    table.Get(Note));
+                    table.Get(Note),
+                    table.Get(Derivation));
                 if (!table.ReportRowProblems(sink))
                 {
                     yield return figure;

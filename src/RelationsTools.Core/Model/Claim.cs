@@ -1,15 +1,20 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 
 namespace RelationsTools.Model
 {
     /// <summary>
-    /// One source's assertion on a topic (a row of claims.csv): the unit of comparison between sources.
-    /// Its value is a number, or a date when <see cref="Unit"/> is Date.
+    /// One source's assertion on a topic (a row of claims.csv, or a trade figure as stated by one of the
+    /// sources it cites): the unit of comparison between sources. Its value is a number; a date when
+    /// <see cref="Unit"/> is Date; a short text when it is Status or Quote.
     /// </summary>
     public sealed class Claim
     {
-        public Claim(string id, string topic, string valueText, decimal? number, FuzzyDate? dateValue, ValueUnit unit, Qualifier qualifier, FuzzyDate asOf, RelationsSource source, Citation citation, string statement)
+        public Claim(string id, string topic, string valueText, decimal? number, FuzzyDate? dateValue, ValueUnit unit, Qualifier qualifier, FuzzyDate asOf, RelationsSource source, Citation citation, string statement, string derivation = "", string figureId = "")
         {
+            Derivation = derivation;
+            FigureId = figureId;
             Id = id;
             Topic = topic;
             Value = valueText;
@@ -36,9 +41,10 @@ namespace RelationsTools.Model
         public Qualifier Qualifier { get; }
 
         /// <summary>The value as a person reads it: <c>US$20.0 bn</c>, <c>#3</c>, <c>≥ 80 %</c>, <c>2024-09</c>.</summary>
-        public string DisplayValue => Number is decimal number
-            ? ValueFormat.Display(number, Unit, Qualifier)
-            : (Value.Length == 0 ? "(no date)" : Value);
+        public string DisplayValue => Number is decimal number ? ValueFormat.Display(number, Unit, Qualifier)
+            : Unit == ValueUnit.Quote ? "“" + Value + "”"
+            : Value.Length == 0 ? "(no date)"
+            : Value;
 
         /// <summary>The period the claim is about, in the dataset's date syntax.</summary>
         public string AsOf => AsOfDate.Text;
@@ -57,6 +63,31 @@ namespace RelationsTools.Model
         public string Citation => CitationRef.ToString();
 
         public string Statement { get; }
+
+        /// <summary>How the value follows from the cited text by arithmetic; empty when the text states it.</summary>
+        public string Derivation { get; }
+
+        /// <summary>The trade figure this claim is, as stated by <see cref="SourceId"/>; empty for a row of claims.csv.</summary>
+        public string FigureId { get; }
+
+        /// <summary>Each source a figure cites states it: one claim per source, on the figure's <see cref="TradeFigure.Topic"/>, about its period.</summary>
+        internal static IEnumerable<Claim> OfFigure(TradeFigure figure, Func<string, RelationsSource?> sourceById)
+        {
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var citation in figure.CitationList)
+            {
+                var source = sourceById(citation.SourceId);
+                if (source is null || !seen.Add(citation.SourceId))
+                {
+                    continue;
+                }
+
+                string statement = figure.Note.Length > 0 ? figure.Note : figure.Metric + " " + figure.DisplayValue;
+                yield return new Claim(
+                    figure.Id + "@" + source.Id, figure.Topic, figure.Value.ToString(CultureInfo.InvariantCulture), figure.Value, null, figure.Unit, figure.Qualifier,
+                    figure.PeriodDate, source, citation, statement, figure.Derivation, figure.Id);
+            }
+        }
 
         internal decimal? Number { get; }
 

@@ -6,8 +6,10 @@ namespace RelationsTools.Model
     /// <summary>A dated happening, stated by one or more sources (a row of events.csv).</summary>
     public sealed class RelationsEvent
     {
-        public RelationsEvent(string id, FuzzyDate date, string title, string summary, EventCategory category, DelimitedList actors, string location, IReadOnlyList<Citation> citations, string note)
+        public RelationsEvent(string id, FuzzyDate date, string title, string summary, EventCategory category, EventStatus status, DelimitedList actors, string location, IReadOnlyList<Citation> citations, JoinedList<SourceKind> sourceKinds, string note)
         {
+            Status = status;
+            SourceKinds = sourceKinds;
             Id = id;
             When = date;
             Title = title;
@@ -39,6 +41,9 @@ namespace RelationsTools.Model
 
         public EventCategory Category { get; }
 
+        /// <summary>Happened, Expected or Goal: a forward-looking row says so in a column, not only in prose.</summary>
+        public EventStatus Status { get; }
+
         /// <summary>Actor ids (see Get-RelationsActor / actors.csv).</summary>
         public DelimitedList Actors { get; }
 
@@ -50,6 +55,9 @@ namespace RelationsTools.Model
         public DelimitedList SourceIds { get; }
 
         public string SourceList => SourceIds.ToString();
+
+        /// <summary>The kinds of the documents that state the event, so an event only comments report is told apart.</summary>
+        public JoinedList<SourceKind> SourceKinds { get; }
 
         public string Citations => string.Join(DelimitedList.Separator, CitationList);
 

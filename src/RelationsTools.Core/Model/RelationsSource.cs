@@ -5,8 +5,13 @@ namespace RelationsTools.Model
     /// <summary>One document the dataset is built from (a row of sources.csv).</summary>
     public sealed class RelationsSource
     {
-        public RelationsSource(string id, string title, string publisher, string authors, FuzzyDate published, SourceKind kind, string language, string note)
+        public RelationsSource(string id, string title, string publisher, string authors, FuzzyDate published, SourceKind kind, string language, string note,
+            string via = "", string repostOf = "", int? paragraphs = null, string url = "")
         {
+            Via = via;
+            RepostOf = repostOf;
+            Paragraphs = paragraphs;
+            Url = url;
             Id = id;
             Title = title;
             Publisher = publisher;
@@ -41,6 +46,18 @@ namespace RelationsTools.Model
         public string Language { get; }
 
         public string Note { get; }
+
+        /// <summary>The document or publication the text was read through (a blog's repost, a forum post quoting it); empty when read directly.</summary>
+        public string Via { get; }
+
+        /// <summary>The id of the source this document is a copy of; empty when it is no copy. A document and its repost are one voice when sources are compared.</summary>
+        public string RepostOf { get; }
+
+        /// <summary>How many numbered paragraphs the document has; null when unknown. A citation past it is refused.</summary>
+        public int? Paragraphs { get; }
+
+        /// <summary>Where the document can be read; empty when unknown (the bundled captures give none).</summary>
+        public string Url { get; }
 
         internal FuzzyDate PublishedDate { get; }
 

@@ -7,8 +7,9 @@ namespace RelationsTools.Model
     /// <summary>A number about trade, investment or pledges, or a target for one (a row of trade-figures.csv).</summary>
     public sealed class TradeFigure
     {
-        public TradeFigure(string id, TradeMetric metric, FuzzyDate period, FigureKind kind, decimal value, ValueUnit unit, Qualifier qualifier, IReadOnlyList<Citation> citations, string note)
+        public TradeFigure(string id, TradeMetric metric, FuzzyDate period, FigureKind kind, decimal value, ValueUnit unit, Qualifier qualifier, IReadOnlyList<Citation> citations, string note, string derivation = "")
         {
+            Derivation = derivation;
             Id = id;
             Metric = metric;
             PeriodDate = period;
@@ -50,6 +51,37 @@ namespace RelationsTools.Model
         public string Citations => string.Join(DelimitedList.Separator, CitationList);
 
         public string Note { get; }
+
+        /// <summary>How the value follows from the cited text by arithmetic ("double the 2024 figure of US$10 billion"); empty when the text states it.</summary>
+        public string Derivation { get; }
+
+        /// <summary>
+        /// The topic under which Compare-Source weighs this figure as a claim of each source it cites:
+        /// the metric, the kind unless Actual, and the unit, such as <c>bilateral-trade-usd</c> or <c>bilateral-trade-target-usd</c>.
+        /// </summary>
+        public string Topic => TopicOf(Metric, Kind, Unit);
+
+        internal static string TopicOf(TradeMetric metric, FigureKind kind, ValueUnit unit)
+            => Kebab(metric.ToString()) + (kind == FigureKind.Actual ? string.Empty : "-" + Kebab(kind.ToString())) + "-" + Kebab(unit.ToString());
+
+        // "ShareOfCambodiaTotalTrade" -> "share-of-cambodia-total-trade"; "USD" -> "usd".
+        private static string Kebab(string pascal)
+        {
+            var builder = new System.Text.StringBuilder(pascal.Length + 8);
+            for (int i = 0; i < pascal.Length; i++)
+            {
+                char c = pascal[i];
+                bool startsWord = i > 0 && char.IsUpper(c) && !char.IsUpper(pascal[i - 1]);
+                if (startsWord)
+                {
+                    builder.Append('-');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+            }
+
+            return builder.ToString();
+        }
 
         internal FuzzyDate PeriodDate { get; }
 

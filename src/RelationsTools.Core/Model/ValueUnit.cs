@@ -1,6 +1,9 @@
 namespace RelationsTools.Model
 {
-    /// <summary>The unit of a value. Trade figures use USD, Percent and Count; claims may also be a Rank or a Date.</summary>
+    /// <summary>
+    /// What a value is. Trade figures are USD, Percent or Count; claims may also be a Rank, a Date, a Status
+    /// (a short phrase such as <c>under construction</c>) or a Quote (the few words a source attributes to someone).
+    /// </summary>
     public enum ValueUnit
     {
         USD,
@@ -8,5 +11,7 @@ namespace RelationsTools.Model
         Count,
         Rank,
         Date,
+        Status,
+        Quote,
     }
 }
