@@ -137,8 +137,8 @@ Describe 'Get-RelationsEvent' {
         (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be @('cicp-2020-07-13-new-heights')
     }
 
-    It 'has a default table view of Date, Category and Title' {
-        (Get-FormatData RelationsTools.Model.RelationsEvent).FormatViewDefinition[0].Control.Headers.Label | Should -Be @('Date', 'Category', 'Title')
+    It 'has a default table view of Date, Status, Category and Title' {
+        (Get-FormatData RelationsTools.Model.RelationsEvent).FormatViewDefinition[0].Control.Headers.Label | Should -Be @('Date', 'Status', 'Category', 'Title')
     }
 }
 
