@@ -12,19 +12,32 @@ namespace RelationsTools.PowerShell
     /// Export-RelationsReport: one self-contained HTML file with a timeline of the events, a chart of the trade
     /// figures, the comparison of the sources' claims and the source list, for the bundled data or -DataPath.
     /// </summary>
-    [Cmdlet(VerbsData.Export, "RelationsReport", SupportsShouldProcess = true)]
+    /// <remarks>
+    /// The page is built in memory and only then written, so nothing that stops the command while it reads
+    /// the data (a bad row under -ErrorAction Stop, Ctrl+C, an exception) has touched the file system.
+    /// </remarks>
+    [Cmdlet(VerbsData.Export, "RelationsReport", SupportsShouldProcess = true, DefaultParameterSetName = PathSet)]
     [OutputType(typeof(FileInfo))]
     public sealed class ExportRelationsReportCommand : RelationsCmdlet
     {
         private const string DefaultFileName = "RelationsReport.html";
+        private const string PathSet = "Path";
+        private const string LiteralPathSet = "LiteralPath";
 
         private DateWindow window = DateWindow.Unbounded;
         private string target = string.Empty;
 
-        /// <summary>The file to write; relative to the current location.</summary>
-        [Parameter(Position = 0)]
+        /// <summary>The file to write, relative to the current location; a wildcard must name one existing file, as for Out-File.</summary>
+        [Parameter(Position = 0, ParameterSetName = PathSet)]
         [ValidateNotNullOrEmpty]
+        [SupportsWildcards]
         public string Path { get; set; } = DefaultFileName;
+
+        /// <summary>The file to write, taken as it is: no character is a wildcard.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet)]
+        [ValidateNotNullOrEmpty]
+        [Alias("PSPath", "LP")]
+        public string LiteralPath { get; set; } = string.Empty;
 
         [Parameter]
         [DateArgument]
@@ -34,6 +47,11 @@ namespace RelationsTools.PowerShell
         [DateArgument]
         public string? To { get; set; }
 
+        /// <summary>The report's title, in the browser's tab and the page's heading.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Title { get; set; }
+
         /// <summary>Overwrites an existing file.</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
@@ -41,62 +59,147 @@ namespace RelationsTools.PowerShell
         protected override void BeginProcessing()
         {
             window = ParseWindow(From, To);
-            target = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
+            target = ResolveTarget();
             if (Directory.Exists(target))
             {
                 Stop(new IOException($"Cannot write the report to '{target}': it is a folder. Give a file name, such as {System.IO.Path.Combine(target, DefaultFileName)}."), "ReportPathIsFolder", ErrorCategory.InvalidArgument);
             }
 
-            if (File.Exists(target) && !Force)
+            string? folder = System.IO.Path.GetDirectoryName(target);
+            if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
             {
-                Stop(new IOException($"The file '{target}' already exists. Use -Force to overwrite it."), "ReportFileExists", ErrorCategory.ResourceExists);
+                Stop(new DirectoryNotFoundException($"Cannot write the report to '{target}': the folder '{folder}' does not exist."), "ReportFolderNotFound", ErrorCategory.ObjectNotFound);
             }
         }
 
         protected override void EndProcessing()
         {
-            if (!ShouldProcess(target, File.Exists(target) ? "Overwrite with a RelationsTools report" : "Write a RelationsTools report"))
+            // As Out-File and New-Item: -WhatIf says what the command would do, even where a real run stops.
+            bool exists = File.Exists(target);
+            string action = !exists ? "Write a RelationsTools report"
+                : Force ? "Overwrite the existing file with a RelationsTools report"
+                : "Overwrite the existing file with a RelationsTools report (without -Force the command stops with ReportFileExists instead)";
+            if (!ShouldProcess(target, action))
             {
                 return;
             }
 
+            if (exists && !Force)
+            {
+                Stop(new IOException($"The file '{target}' already exists. Use -Force to overwrite it."), "ReportFileExists", ErrorCategory.ResourceExists);
+            }
+
+            string html = Render();
+            WriteFile(html);
+            WriteObject(SessionState.InvokeProvider.Item.Get(new[] { target }, force: true, literalPath: true), enumerateCollection: true);
+        }
+
+        /// <summary>The report as a string; a data problem that stops the command stops it here, before any file is touched.</summary>
+        private string Render()
+        {
             var folder = OpenDataFolder();
             var content = folder != null
                 ? ReportContent.FromFolder(folder, window, Reporter)
                 : ReportContent.FromData(LoadData(), window, "the bundled dataset");
-
-            // Written beside the target and moved into place at the end, so a file problem that stops the
-            // command midway leaves no half report (and an existing report as it was).
-            string partial = target + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".partial";
-            try
+            if (Title != null)
             {
-                using (var writer = new StreamWriter(partial, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+                content.Title = Title;
+            }
+
+            using (var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture))
+            {
+                Terminating(() =>
                 {
                     HtmlReport.Write(writer, content);
+                    return writer;
+                });
+                return writer.ToString();
+            }
+        }
+
+        /// <summary>
+        /// Writes the page beside the target and moves it into place, so a failed write leaves an existing report as
+        /// it was; the temporary file never outlives the command, and no message names it.
+        /// </summary>
+        private void WriteFile(string html)
+        {
+            string folder = System.IO.Path.GetDirectoryName(target) ?? string.Empty;
+            string partial = System.IO.Path.Combine(folder, "." + System.IO.Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".partial");
+            try
+            {
+                File.WriteAllText(partial, html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                if (Stopping)
+                {
+                    throw new PipelineStoppedException();
                 }
 
                 if (File.Exists(target))
                 {
-                    File.Delete(target);
+                    File.Replace(partial, target, destinationBackupFileName: null);
                 }
-
-                File.Move(partial, target);
-            }
-            catch (DataFileException e)
-            {
-                TryDelete(partial);
-                ThrowTerminatingError(DataError(e));
+                else
+                {
+                    File.Move(partial, target);
+                }
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
+                string reason = e is UnauthorizedAccessException ? "access is denied" : e.Message.Replace(partial, target);
+                Stop(new IOException($"Cannot write the report to '{target}': {reason}"), "ReportFileUnwritable", ErrorCategory.WriteError);
+            }
+            finally
+            {
                 TryDelete(partial);
-                Stop(e, "ReportFileUnwritable", ErrorCategory.WriteError);
+            }
+        }
+
+        /// <summary>
+        /// The file system path of -Path or -LiteralPath. As Out-File: -LiteralPath is taken as it is; -Path is taken
+        /// as it is unless it holds a wildcard, which must match exactly one existing item.
+        /// </summary>
+        private string ResolveTarget()
+        {
+            string given = ParameterSetName == LiteralPathSet ? LiteralPath : Path;
+            ProviderInfo provider;
+            string resolved;
+            try
+            {
+                if (ParameterSetName == PathSet && WildcardPattern.ContainsWildcardCharacters(Path))
+                {
+                    var matches = SessionState.Path.GetResolvedProviderPathFromPSPath(Path, out provider);
+                    if (matches.Count > 1)
+                    {
+                        Stop(new ArgumentException($"Cannot write the report to '{Path}': the wildcard pattern matches {matches.Count} items ({string.Join(", ", matches)}), and a report is one file. Give one file name, or use -LiteralPath."), "ReportPathAmbiguous", ErrorCategory.InvalidArgument, Path);
+                    }
+
+                    resolved = matches.Count == 1 ? matches[0] : throw new ItemNotFoundException();
+                }
+                else
+                {
+                    resolved = SessionState.Path.GetUnresolvedProviderPathFromPSPath(given, out provider, out _);
+                }
+            }
+            catch (SessionStateException e)
+            {
+                string reason = e is ItemNotFoundException
+                    ? "the wildcard pattern matches no file, and -Path writes to an existing file only when a wildcard names it. To write a file whose name holds [ ] * or ?, use -LiteralPath."
+                    : e.Message;
+                Stop(new ItemNotFoundException($"Cannot write the report to '{given}': {reason}"), "ReportPathNotFound", ErrorCategory.ObjectNotFound, given);
+                throw; // not reached
             }
 
-            WriteObject(new FileInfo(target));
+            if (!string.Equals(provider.Name, "FileSystem", StringComparison.OrdinalIgnoreCase))
+            {
+                Stop(new ArgumentException($"Cannot write the report to '{given}': it is a path of the {provider.Name} provider, and a report is a file. Give a file system path."), "ReportPathNotFileSystem", ErrorCategory.InvalidArgument, given);
+            }
+
+            return resolved;
         }
 
         private void Stop(Exception exception, string errorId, ErrorCategory category)
+            => Stop(exception, errorId, category, target);
+
+        private void Stop(Exception exception, string errorId, ErrorCategory category, object target)
             => ThrowTerminatingError(new ErrorRecord(exception, errorId, category, target));
 
         private static void TryDelete(string file)

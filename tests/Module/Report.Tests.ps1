@@ -15,6 +15,18 @@ BeforeAll {
         $folder
     }
 
+    . (Join-Path $PSScriptRoot 'FreshPwsh.ps1')
+    $script:ModulePath = (Resolve-Path (Join-Path $PSScriptRoot '../../module/RelationsTools')).Path
+
+    # What a stop leaves in a folder: every file, by name.
+    function Get-FileName([string] $Folder) { @(Get-ChildItem -LiteralPath $Folder -File -Force | ForEach-Object Name) }
+
+    # A new empty folder in $TestDrive, to see everything a command leaves there.
+    function New-EmptyFolder {
+        $folder = Join-Path $TestDrive ('empty-' + [guid]::NewGuid().ToString('N').Substring(0, 8))
+        (New-Item -ItemType Directory -Path $folder).FullName
+    }
+
     # The first of the usual names of a Chromium on PATH, or $null.
     function Find-Chromium {
         foreach ($name in 'chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome') {
@@ -43,6 +55,29 @@ BeforeAll {
             throw "Chromium did not finish within 2 minutes: $Browser $($start.ArgumentList -join ' ')"
         }
         $output.Result
+    }
+
+    # Asks a PowerShell to stop when its first error arrives, as Ctrl+C would: the command stops at its next
+    # write to the pipeline. (A C# handler: it runs on the command's own thread, where no script can run.)
+    if (-not ('ReportTestStopOnFirstError' -as [type])) {
+        Add-Type -TypeDefinition @'
+using System.Management.Automation;
+public static class ReportTestStopOnFirstError
+{
+    public static void Attach(PowerShell shell)
+    {
+        bool asked = false;
+        shell.Streams.Error.DataAdded += (sender, e) =>
+        {
+            if (!asked)
+            {
+                asked = true;
+                shell.BeginStop(null, null);
+            }
+        };
+    }
+}
+'@
     }
 
     # A folder whose text fields hold markup, quotes and ampersands, and one bad row.
@@ -74,7 +109,7 @@ Describe 'Export-RelationsReport' {
         $file | Should -BeOfType ([System.IO.FileInfo])
         $file.FullName | Should -Be (Join-Path $TestDrive 'RelationsReport.html')
         $file.Length | Should -BeGreaterThan 10000
-        Get-ChildItem $TestDrive -Filter '*.partial' | Should -BeNullOrEmpty
+        Get-ChildItem $TestDrive -Force -Filter '*partial*' | Should -BeNullOrEmpty
     }
 
     It 'declares ShouldProcess, its output type and the date attributes of -From and -To' {
@@ -127,13 +162,97 @@ Describe 'Export-RelationsReport' {
         'RelationsReport.html' | Should -Not -Exist
     }
 
+    It 'says with -WhatIf that it would overwrite an existing file, and leaves it as it was' {
+        Set-Content -LiteralPath 'RelationsReport.html' -Value 'keep me'
+        Export-RelationsReport -WhatIf | Should -BeNullOrEmpty
+        Export-RelationsReport -WhatIf -Force | Should -BeNullOrEmpty
+        Get-Content -LiteralPath 'RelationsReport.html' | Should -Be 'keep me'
+        { Export-RelationsReport -ErrorAction Stop } | Should -Throw -ErrorId "ReportFileExists,$CommandName"
+    }
+
+    It 'tells -WhatIf which file it would write or overwrite' {
+        $script = Join-Path $TestDrive 'whatif.ps1'
+        Set-Content -LiteralPath $script -Value @'
+param($ModulePath)
+Import-Module $ModulePath
+Set-Content -LiteralPath existing.html -Value 'keep me'
+Export-RelationsReport -Path new.html -WhatIf
+Export-RelationsReport -Path existing.html -WhatIf
+Export-RelationsReport -Path existing.html -WhatIf -Force
+'@
+        $run = Invoke-FreshPwsh -File $script -ArgumentList $ModulePath -WorkingDirectory $TestDrive
+        $run.Error | Should -BeNullOrEmpty
+        $lines = @($run.Output -split '\r?\n' | Where-Object { $_ -like 'What if:*' })
+        $lines | Should -HaveCount 3
+        $lines[0] | Should -BeLike "*Write a RelationsTools report*$(Join-Path $TestDrive 'new.html')*"
+        $lines[1] | Should -BeLike '*Overwrite*without -Force*ReportFileExists*existing.html*'
+        $lines[2] | Should -BeLike '*Overwrite the existing file with a RelationsTools report*existing.html*'
+        Get-Content -LiteralPath (Join-Path $TestDrive 'existing.html') | Should -Be 'keep me'
+        Join-Path $TestDrive 'new.html' | Should -Not -Exist
+    }
+
+    It 'returns the file as Get-Item does, so it shows Mode, size and date' {
+        $file = Export-RelationsReport -Path 'shown.html'
+        $file.PSPath | Should -Not -BeNullOrEmpty
+        $file.PSProvider.Name | Should -Be 'FileSystem'
+        $file.Mode | Should -Not -BeNullOrEmpty
+        ($file | Out-String) | Should -Be (Get-Item -LiteralPath $file.FullName | Out-String)
+    }
+
+    It 'has -Path and -LiteralPath (aliases PSPath, LP) in parameter sets of their own' {
+        $command = Get-Command Export-RelationsReport
+        $command.ParameterSets.Name | Sort-Object | Should -Be @('LiteralPath', 'Path')
+        $command.DefaultParameterSet | Should -Be 'Path'
+        $command.Parameters['LiteralPath'].Aliases | Sort-Object | Should -Be @('LP', 'PSPath')
+        $command.Parameters['Path'].Attributes.Where({ $_ -is [System.Management.Automation.SupportsWildcardsAttribute] }) | Should -HaveCount 1
+        { Export-RelationsReport -Path a.html -LiteralPath b.html } | Should -Throw -ErrorId 'AmbiguousParameterSet,*'
+    }
+
+    It 'takes -LiteralPath as it is: a file name with [brackets]' {
+        $file = Export-RelationsReport -LiteralPath 'report[1].html'
+        $file.Name | Should -Be 'report[1].html'
+        Test-Path -LiteralPath (Join-Path $TestDrive 'report[1].html') | Should -BeTrue
+        { Export-RelationsReport -PSPath 'report[1].html' -ErrorAction Stop } | Should -Throw -ErrorId "ReportFileExists,$CommandName"
+        (Export-RelationsReport -LP 'report[1].html' -Force).Name | Should -Be 'report[1].html'
+    }
+
+    It 'resolves wildcards in -Path as Out-File does: one match is the file, no match or several stop' {
+        { Export-RelationsReport -Path 'report[1].html' } | Should -Throw -ErrorId "ReportPathNotFound,$CommandName"
+        Set-Content -LiteralPath 'only-one.html' -Value 'old'
+        (Export-RelationsReport -Path 'only-o?e.html' -Force).Name | Should -Be 'only-one.html'
+        Get-Content -Raw -LiteralPath 'only-one.html' | Should -Match '^<!DOCTYPE html>'
+        Set-Content -LiteralPath 'two-a.html', 'two-b.html' -Value 'old'
+        { Export-RelationsReport -Path 'two-*.html' -Force } | Should -Throw -ErrorId "ReportPathAmbiguous,$CommandName"
+        Get-Content -LiteralPath 'two-a.html', 'two-b.html' | Should -Be @('old', 'old')
+    }
+
+    It 'stops with ReportPathNotFileSystem for a path on another provider' {
+        { Export-RelationsReport -Path 'Env:RelationsReport' } | Should -Throw -ErrorId "ReportPathNotFileSystem,$CommandName"
+        { Export-RelationsReport -LiteralPath 'Env:RelationsReport' } | Should -Throw -ErrorId "ReportPathNotFileSystem,$CommandName"
+        Test-Path Env:RelationsReport | Should -BeFalse
+    }
+
+    It 'puts -Title, escaped, in the page title and the heading' {
+        $html = Get-Content -Raw -LiteralPath (Export-RelationsReport -Path 'titled.html' -Title 'Trade & <b>the border</b>').FullName
+        $html | Should -Match ([regex]::Escape('<title>Trade &amp; &lt;b&gt;the border&lt;/b&gt;</title>'))
+        $html | Should -Match ([regex]::Escape('<h1>Trade &amp; &lt;b&gt;the border&lt;/b&gt;</h1>'))
+        $html | Should -Not -Match '<b>the border'
+    }
+
     It 'stops with ReportPathIsFolder for a folder' {
         $null = New-Item -ItemType Directory -Path 'a-folder'
         { Export-RelationsReport -Path 'a-folder' -Force } | Should -Throw -ErrorId "ReportPathIsFolder,$CommandName"
     }
 
-    It 'stops with ReportFileUnwritable when the folder to write in does not exist' {
-        { Export-RelationsReport -Path (Join-Path $TestDrive 'no-such-folder/report.html') } | Should -Throw -ErrorId "ReportFileUnwritable,$CommandName"
+    It 'stops with ReportFolderNotFound, naming the missing folder, when the folder to write in does not exist' {
+        $folder = New-EmptyFolder
+        $record = $null
+        try { Export-RelationsReport -Path (Join-Path $folder 'no-such-folder/report.html') } catch { $record = $_ }
+        $record.FullyQualifiedErrorId | Should -Be "ReportFolderNotFound,$CommandName"
+        $record.CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $record.Exception.Message | Should -Match ([regex]::Escape("the folder '$(Join-Path $folder 'no-such-folder')' does not exist"))
+        $record.Exception.Message | Should -Not -Match '\.partial'
+        Get-ChildItem -LiteralPath $folder -Recurse -Force | Should -BeNullOrEmpty
     }
 
     It 'reads -From and -To as Get-RelationsEvent does' {
@@ -162,7 +281,40 @@ Describe 'Export-RelationsReport' {
         $html | Should -Match 'id="event-ev-hostile-1"'
         $html | Should -Not -Match 'id="event-ev-hostile-2"'
         $html | Should -Match '<li id="src-hostile-src"'
-        $html | Should -Match 'the data folder '
+        $html | Should -Match ([regex]::Escape('your data (the folder “hostile”)'))
+        $html | Should -Not -Match ([regex]::Escape($TestDrive))
+    }
+
+    It 'leaves no file when a bad row stops it under -ErrorAction Stop, and an existing report as it was' {
+        Set-Location (New-EmptyFolder)
+        { Export-RelationsReport -DataPath $HostileFolder -Path 'stopped.html' -ErrorAction Stop } | Should -Throw -ErrorId "*,$CommandName"
+        Set-Content -LiteralPath 'kept.html' -Value 'old report'
+        { Export-RelationsReport -DataPath $HostileFolder -Path 'kept.html' -Force -ErrorAction Stop } | Should -Throw -ErrorId "*,$CommandName"
+        Get-FileName . | Should -Be @('kept.html')
+        Get-Content -LiteralPath 'kept.html' | Should -Be 'old report'
+    }
+
+    It 'leaves no file when stopped (Ctrl+C) while it reads the data' {
+        # Many bad rows, so the command is still reading when the first error arrives and the stop is asked.
+        $rows = foreach ($i in 1..20000) { "ev-bad-$i,2024-02-30,Bad date $i,Summary,Trade,,,hostile-src ¶1," }
+        $folder = New-DataFolder 'many-bad-rows' @{
+            'sources.csv' = "Id,Title,Publisher,Authors,Published,Kind,Language,Note`nhostile-src,A source,P,,2024,NewsReport,en,`n"
+            'events.csv'  = "Id,Date,Title,Summary,Category,Actors,Location,Citations,Note`n" + ($rows -join "`n") + "`n"
+        }
+        $output = New-EmptyFolder
+        $shell = [powershell]::Create()
+        try {
+            $null = $shell.AddCommand('Import-Module').AddParameter('Name', $ModulePath).AddStatement().
+                AddCommand('Export-RelationsReport').AddParameter('Path', (Join-Path $output 'r.html')).AddParameter('DataPath', $folder)
+            [ReportTestStopOnFirstError]::Attach($shell)
+            try { $null = $shell.Invoke() } catch [System.Management.Automation.PipelineStoppedException] { }
+            $shell.InvocationStateInfo.State | Should -Be 'Stopped'
+            $shell.Streams.Error.Count | Should -BeLessThan 20000 -Because 'the stop came while rows were still being read'
+        }
+        finally {
+            $shell.Dispose()
+        }
+        Get-FileName $output | Should -BeNullOrEmpty
     }
 
     It 'stops, writing no file, when -DataPath does not exist' {
@@ -226,7 +378,7 @@ Describe 'The report in a browser' {
 
         $report = Export-RelationsReport -DataPath $HostileFolder -Path (Join-Path $TestDrive 'hostile.html') -Force -ErrorAction SilentlyContinue
         $dom = Invoke-Chromium $Browser $report.FullName '--dump-dom'
-        $dom | Should -Match '<title>Cambodia–Vietnam relations: a RelationsTools report</title>' -Because 'no script from the data ran to change it'
+        $dom | Should -Match '<title>Cambodia–Vietnam relations</title>' -Because 'no script from the data ran to change it'
         # Attribute values (tooltips hold the same text) are set aside: older Chromium writes '<' in them as it is.
         $elements = $dom -replace '="[^"]*"', '=""'
         $elements | Should -Not -Match '<script|<b>|<i>'

@@ -140,6 +140,32 @@ namespace RelationsTools.Tests
         }
 
         [Fact]
+        public void The_title_goes_escaped_into_the_page_title_and_the_heading()
+        {
+            var content = ReportContent.FromData(Bundled, DateWindow.Unbounded, "the bundled dataset");
+            content.Title = "Trade & <i>the border</i>";
+
+            string html = Render(content);
+
+            Assert.Contains("<title>Trade &amp; &lt;i&gt;the border&lt;/i&gt;</title>", html);
+            Assert.Contains("<h1>Trade &amp; &lt;i&gt;the border&lt;/i&gt;</h1>", html);
+            Assert.Contains("<title>" + ReportContent.DefaultTitle + "</title>", BundledReport.Value);
+        }
+
+        [Fact]
+        public void A_folder_report_names_the_folder_but_never_where_it_is()
+        {
+            using var folder = new TempDataFolder();
+            folder.Write("events.csv", "Id,Date,Title,Summary,Category,Actors,Location,Citations,Note\nev-x,2024-05-01,A title,A summary,Trade,,,iseas-2025-03-mending-fences ¶1,\n");
+            var sink = new ReadMonitor(e => throw e, e => throw e);
+
+            string html = Render(ReportContent.FromFolder(DataFolder.Open(folder.Path, Bundled, sink), DateWindow.Unbounded, sink));
+
+            Assert.Contains("A RelationsTools report on your data (the folder “" + Path.GetFileName(folder.Path) + "”), all dates.", html);
+            Assert.DoesNotContain(Path.GetDirectoryName(folder.Path)!, html);
+        }
+
+        [Fact]
         public void The_year_scale_keeps_time_in_order_and_squeezes_years_without_events()
         {
             var dates = new (DateTime?, DateTime?)[]

@@ -34,7 +34,7 @@ namespace RelationsTools.Report
             var citations = new CitationIndex(content.Sources, events, figures, comparisons);
 
             var html = new HtmlWriter(writer);
-            WriteHead(html);
+            WriteHead(html, content.Title);
             html.Markup("<body>\n<main>\n");
             WriteHeader(html, content, events, figures, comparisons, citations);
             WriteEvents(html, events, content.Actors, citations);
@@ -67,19 +67,19 @@ namespace RelationsTools.Report
             _ => 3,
         };
 
-        private static void WriteHead(HtmlWriter html)
+        private static void WriteHead(HtmlWriter html, string title)
         {
             html.Markup("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .Markup("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
                 .Markup("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .Markup("<meta name=\"generator\" content=\"RelationsTools ").Text(Version).Markup("\">\n")
-                .Element("title", "Cambodia–Vietnam relations: a RelationsTools report").Line()
+                .Element("title", title).Line()
                 .Markup("<style>").Markup(ReportStyle.Css).Markup("</style>\n</head>\n");
         }
 
         private static void WriteHeader(HtmlWriter html, ReportContent content, List<RelationsEvent> events, List<TradeFigure> figures, List<SourceComparison> comparisons, CitationIndex citations)
         {
-            html.Markup("<header>\n").Element("h1", "Cambodia–Vietnam relations").Line()
+            html.Markup("<header>\n").Element("h1", content.Title).Line()
                 .Element("p", "A RelationsTools report on " + content.DataDescription + ", " + ReportContent.Describe(content.Window) + ".", "class", "subtitle").Line();
             html.Markup("<div class=\"facts\">");
             Fact(html, events.Count, events.Count == 1 ? "event" : "events");

@@ -28,8 +28,14 @@ namespace RelationsTools.Report
             Claims = claims;
         }
 
+        /// <summary>The title a report has unless it is given one.</summary>
+        public const string DefaultTitle = "Cambodia–Vietnam relations";
+
         /// <summary>Where the data comes from, in words for the report's header.</summary>
         public string DataDescription { get; }
+
+        /// <summary>The report's title, in the page's title and its heading.</summary>
+        public string Title { get; set; } = DefaultTitle;
 
         public DateWindow Window { get; }
 
@@ -67,7 +73,7 @@ namespace RelationsTools.Report
         public static ReportContent FromFolder(DataFolder folder, DateWindow window, ReadMonitor sink)
         {
             return new ReportContent(
-                "the data folder " + folder.Path,
+                DescribeFolder(folder.Path),
                 window,
                 folder.Sources,
                 folder.Actors,
@@ -93,6 +99,13 @@ namespace RelationsTools.Report
             }
 
             return false;
+        }
+
+        // The folder's name, never its path: a report is made to be passed on, and where it was made is nobody's business.
+        private static string DescribeFolder(string path)
+        {
+            string name = System.IO.Path.GetFileName(path.TrimEnd(System.IO.Path.DirectorySeparatorChar, System.IO.Path.AltDirectorySeparatorChar));
+            return name.Length == 0 ? "your data" : "your data (the folder “" + name + "”)";
         }
 
         internal static string Describe(DateWindow window)
