@@ -124,7 +124,7 @@ Describe 'Export-RelationsReport' {
 
     It 'writes a self-contained page: no scripts and no links outside itself' {
         $html = Get-Content -Raw -LiteralPath (Export-RelationsReport -Path 'self-contained.html' -Force).FullName
-        $html | Should -Not -Match '<script|<link|<img|<iframe|url\(|@import'
+        $html | Should -Not -Match '<script|<link|<img|<iframe|url\((?!#)|@import'   # url(#id) is a pattern in the page itself
         $links = [regex]::Matches($html, 'href="([^"]*)"').ForEach({ $_.Groups[1].Value })
         $links.Count | Should -BeGreaterThan 100
         $links | Where-Object { -not $_.StartsWith('#') } | Should -BeNullOrEmpty
@@ -264,6 +264,14 @@ Export-RelationsReport -Path existing.html -WhatIf -Force
         $html | Should -Match 'from 2024-09-01 to 2024-09-30'
     }
 
+    It 'keeps the US$20 billion target, which has no year, in a report on 2024 and 2025' {
+        $html = Get-Content -Raw -LiteralPath (Export-RelationsReport -Path 'targets.html' -From 2024 -To 2025 -Force).FullName
+        $html | Should -Match 'id="figure-tf-bilateral-trade-target"'
+        $html | Should -Match '<a href="#figure-tf-bilateral-trade-target"><line class="target"'
+        $html | Should -Match ([regex]::Escape('>Target: Two-way trade US$20.0 bn, no year given</text>'))
+        $html | Should -Match ([regex]::Escape('>≈ US$7.0 bn (7 months)</text>'))
+    }
+
     It 'stops on a bad date before writing anything' {
         { Export-RelationsReport -Path 'bad.html' -From 2024-13 } | Should -Throw -ErrorId "InvalidDate,$CommandName"
         { Export-RelationsReport -Path 'bad.html' -From 2025 -To 2024 } | Should -Throw -ErrorId "InvalidDateRange,$CommandName"
@@ -358,7 +366,8 @@ Describe 'The report in a browser' {
         ([regex]::Matches($timeline, 'class="mark ')).Count | Should -Be $events.Count
         ([regex]::Matches($timeline, '<circle class="mark day"')).Count | Should -Be @($events | Where-Object Precision -EQ Day).Count
         ([regex]::Matches($trade, '<rect class="bar actual"')).Count | Should -BeGreaterThan 0
-        ([regex]::Matches($trade, '<rect class="bar target"')).Count | Should -BeGreaterThan 0
+        ([regex]::Matches($trade, '<line class="target"')).Count | Should -Be @(Get-TradeFigure -Kind Target | Where-Object Unit -EQ USD).Count
+        ([regex]::Matches($trade, '<rect class="bar actual part-year"')).Count | Should -Be 3
         $dom | Should -Match '<tr class="status-conflict">'
 
         $png = Join-Path $Artifacts 'RelationsReport.png'

@@ -41,7 +41,9 @@ namespace RelationsTools.Tests
 
             Assert.Contains("src-iseas-2025-03-mending-fences", links);
             Assert.Equal(links.OrderBy(l => l, StringComparer.Ordinal), anchors.OrderBy(a => a, StringComparer.Ordinal));
-            int citations = Bundled.Events.Sum(e => e.CitationList.Count) + Bundled.TradeFigures.Sum(f => f.CitationList.Count) + Bundled.Claims.Count;
+            // Each target's citations appear twice: in the figures' table and beside the chart's reference line.
+            int targetCitations = Bundled.TradeFigures.Where(f => f.Kind == FigureKind.Target && f.Unit == ValueUnit.USD).Sum(f => f.CitationList.Count);
+            int citations = Bundled.Events.Sum(e => e.CitationList.Count) + Bundled.TradeFigures.Sum(f => f.CitationList.Count) + Bundled.Claims.Count + targetCitations;
             Assert.Equal(citations, Count(html, "<a class=\"cite\" href=\"#src-"));
         }
 
@@ -53,7 +55,7 @@ namespace RelationsTools.Tests
             Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain("url(", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotMatch(new Regex("url\\((?!#)", RegexOptions.IgnoreCase), html);   // url(#id) names a pattern in the page itself
             Assert.DoesNotContain("@import", html, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain(" src=", html, StringComparison.OrdinalIgnoreCase);
             Assert.All(Regex.Matches(html, "href=\"([^\"]*)\"").Cast<Match>(), link => Assert.StartsWith("#", link.Groups[1].Value));
@@ -83,14 +85,100 @@ namespace RelationsTools.Tests
         }
 
         [Fact]
-        public void The_trade_chart_draws_targets_apart_from_actuals()
+        public void The_trade_chart_draws_targets_as_labelled_reference_lines_and_the_rest_as_bars()
         {
             string chart = Svg(BundledReport.Value, "trade-chart");
             int usd = Bundled.TradeFigures.Count(f => f.Unit == ValueUnit.USD);
+            int targets = Bundled.TradeFigures.Count(f => f.Unit == ValueUnit.USD && f.Kind == FigureKind.Target);
 
-            Assert.Equal(usd, Count(chart, "<rect class=\"bar "));
-            Assert.Equal(Bundled.TradeFigures.Count(f => f.Unit == ValueUnit.USD && f.Kind == FigureKind.Target), Count(chart, "<rect class=\"bar target\"[^>]*stroke-dasharray"));
-            Assert.Contains("Two-way trade (target)", chart);
+            Assert.Equal(usd - targets, Count(chart, "<rect class=\"bar "));
+            Assert.Equal(0, Count(chart, "<rect class=\"bar target"));
+            Assert.Equal(targets, Count(chart, "<line class=\"target\"[^>]*stroke-dasharray"));
+            Assert.Contains(">Target: Two-way trade US$20.0 bn, no year given</text>", chart);
+        }
+
+        [Fact]
+        public void A_target_line_stands_at_its_value_on_the_bars_scale()
+        {
+            string chart = Svg(BundledReport.Value, "trade-chart");
+            var line = Regex.Match(chart, "<a href=\"#figure-tf-bilateral-trade-target\"><line class=\"target\" x1=\"([0-9.]+)\" x2=\"([0-9.]+)\"");
+            var gridline = Regex.Matches(chart, "<line class=\"grid\" x1=\"([0-9.]+)\"").Cast<Match>().Last();   // the scale's top: US$20.0 bn
+
+            Assert.True(line.Success, "no reference line for the US$20 billion target");
+            Assert.Equal(line.Groups[1].Value, line.Groups[2].Value);
+            Assert.Equal(gridline.Groups[1].Value, line.Groups[1].Value);
+        }
+
+        [Fact]
+        public void The_chart_lists_each_target_with_links_to_its_sources()
+        {
+            string html = BundledReport.Value;
+            string note = Regex.Match(html, "<p class=\"note targets\">.*?</p>", RegexOptions.Singleline).Value;
+
+            Assert.Contains("Two-way trade US$20.0 bn, no year given", note);
+            foreach (var citation in Bundled.TradeFigures.Single(f => f.Id == "tf-bilateral-trade-target").CitationList)
+            {
+                Assert.Contains("href=\"#src-" + citation.SourceId + "\"", note);
+            }
+        }
+
+        [Fact]
+        public void A_part_year_figure_is_a_hatched_bar_labelled_with_its_length()
+        {
+            string chart = Svg(BundledReport.Value, "trade-chart");
+            string partYear = Regex.Match(chart, "<a href=\"#figure-tf-2025-01-07-bilateral-trade\">.*?</a>", RegexOptions.Singleline).Value;
+            string fullYear = Regex.Match(chart, "<a href=\"#figure-tf-2024-bilateral-trade\">.*?</a>", RegexOptions.Singleline).Value;
+
+            Assert.Contains("<rect class=\"bar actual part-year\"", partYear);
+            Assert.Matches("fill=\"url\\(#part-year-BilateralTrade\\)\"", partYear);
+            Assert.Contains(">≈ US$7.0 bn (7 months)</text>", partYear);
+            Assert.Contains("<pattern id=\"part-year-BilateralTrade\"", chart);
+            Assert.Contains(">2025-01/2025-07 (7 months, part of a year)</text>", chart);
+            Assert.DoesNotContain("part-year", fullYear);
+            Assert.Equal(3, Count(chart, "<rect class=\"bar actual part-year\""));
+        }
+
+        [Fact]
+        public void A_window_report_shows_the_targets_that_bear_on_its_figures()
+        {
+            var window = DateWindow.Between(FuzzyDate.Parse("2024"), FuzzyDate.Parse("2025"));
+            string html = Render(ReportContent.FromData(Bundled, window, "the bundled dataset"));
+
+            Assert.Contains("id=\"figure-tf-bilateral-trade-target\"", html);
+            Assert.Contains("<a href=\"#figure-tf-bilateral-trade-target\"><line class=\"target\"", Svg(html, "trade-chart"));
+            Assert.Contains("<li id=\"src-joint-commission-2025-12-21st-meeting\"", html);
+        }
+
+        [Fact]
+        public void A_window_with_no_figure_of_a_metric_shows_none_of_its_targets()
+        {
+            var window = DateWindow.Between(FuzzyDate.Parse("1967"), FuzzyDate.Parse("1970"));
+            string html = Render(ReportContent.FromData(Bundled, window, "the bundled dataset"));
+
+            Assert.DoesNotContain("figure-tf-bilateral-trade-target", html);
+        }
+
+        [Fact]
+        public void A_target_for_a_later_time_bears_on_a_window_and_one_for_an_earlier_time_does_not()
+        {
+            using var folder = new TempDataFolder();
+            folder.Write("trade-figures.csv", "Id,Metric,Period,Kind,Value,Unit,Qualifier,Citations,Note\n"
+                + "tf-2024,BilateralTrade,2024,Actual,10000000000,USD,Exact,iseas-2025-03-mending-fences ¶7,\n"
+                + "tf-target-2020,BilateralTrade,2020,Target,6000000000,USD,Exact,iseas-2025-03-mending-fences ¶7,\n"
+                + "tf-target-2030,BilateralTrade,2030,Target,30000000000,USD,Exact,iseas-2025-03-mending-fences ¶7,\n"
+                + "tf-target-none,BilateralTrade,,Target,20000000000,USD,Exact,iseas-2025-03-mending-fences ¶7,\n"
+                + "tf-export-target,CambodiaExportsToVietnam,,Target,9000000000,USD,Exact,iseas-2025-03-mending-fences ¶7,\n");
+            var sink = new ReadMonitor(e => throw e, e => throw e);
+            var window = DateWindow.Between(FuzzyDate.Parse("2024"), FuzzyDate.Parse("2024"));
+
+            string chart = Svg(Render(ReportContent.FromFolder(DataFolder.Open(folder.Path, Bundled, sink), window, sink)), "trade-chart");
+
+            Assert.Contains("#figure-tf-2024\"", chart);
+            Assert.Contains("#figure-tf-target-2030\"", chart);
+            Assert.Contains(">Target: Two-way trade US$30.0 bn for 2030</text>", chart);
+            Assert.Contains("#figure-tf-target-none\"", chart);
+            Assert.DoesNotContain("tf-target-2020", chart);     // a target for a time before the window is history
+            Assert.DoesNotContain("tf-export-target", chart);   // no export figure in the window to measure against it
         }
 
         [Fact]

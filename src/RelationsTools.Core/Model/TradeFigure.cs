@@ -41,8 +41,13 @@ namespace RelationsTools.Model
 
         public Qualifier Qualifier { get; }
 
-        /// <summary>The value as a person reads it in a table: <c>US$7.0 bn</c>, <c>≈ US$5.0 bn</c>, <c>≥ 80 %</c>.</summary>
-        public string DisplayValue => ValueFormat.Display(Value, Unit, Qualifier);
+        /// <summary>
+        /// The value as a person reads it in a table: <c>US$10.0 bn</c>, <c>≥ 80 %</c>, and for a period shorter than a
+        /// year its length, <c>≈ US$7.0 bn (7 months)</c>, so that a part of a year never reads as a fall from a whole one.
+        /// </summary>
+        public string DisplayValue => PartOfYear is string length
+            ? ValueFormat.Display(Value, Unit, Qualifier) + " (" + length + ")"
+            : ValueFormat.Display(Value, Unit, Qualifier);
 
         public DelimitedList SourceIds { get; }
 
@@ -86,6 +91,9 @@ namespace RelationsTools.Model
         internal FuzzyDate PeriodDate { get; }
 
         internal IReadOnlyList<Citation> CitationList { get; }
+
+        /// <summary>How long the period is when it is shorter than a year ("7 months"); null for a year or more, an open period or none.</summary>
+        internal string? PartOfYear => ValueFormat.PartOfYear(PeriodDate);
 
         public override string ToString() => Id;
     }

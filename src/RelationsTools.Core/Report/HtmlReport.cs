@@ -203,11 +203,25 @@ namespace RelationsTools.Report
                 }
 
                 html.Markup("</div>\n<div class=\"legend\"><span class=\"title\">Kind</span>")
-                    .Markup("<span><span class=\"swatch\" style=\"background:#555\"></span>actual</span>")
-                    .Markup("<span><span class=\"swatch outline\"></span>target</span>")
-                    .Markup("<span><span class=\"swatch pale\" style=\"background:#555\"></span>estimate</span>")
-                    .Markup("</div>\n");
+                    .Markup("<span><span class=\"swatch\" style=\"background:#555\"></span>actual</span>");
+                if (charted.Any(f => f.Kind == FigureKind.Estimate))
+                {
+                    html.Markup("<span><span class=\"swatch pale\" style=\"background:#555\"></span>estimate</span>");
+                }
+
+                if (charted.Any(f => f.Kind != FigureKind.Target && f.PartOfYear != null))
+                {
+                    html.Markup("<span><span class=\"swatch hatched\"></span>part of a year: not comparable with a whole year</span>");
+                }
+
+                if (charted.Any(f => f.Kind == FigureKind.Target))
+                {
+                    html.Markup("<span><span class=\"swatch target-line\"></span>target: a dashed line at its value</span>");
+                }
+
+                html.Markup("</div>\n");
                 TradeChart.Write(html, charted);
+                WriteTargetSources(html, charted, citations);
                 if (charted.Count < figures.Count)
                 {
                     html.Element("p", "The chart shows the figures in US dollars; the figures in other units (percent, counts) are in the table.", "class", "note").Line();
@@ -233,6 +247,26 @@ namespace RelationsTools.Report
             }
 
             html.Markup("</section>\n");
+        }
+
+        // The chart's targets with the sources that set them, so a reference line is never without its citation.
+        private static void WriteTargetSources(HtmlWriter html, IReadOnlyList<TradeFigure> charted, CitationIndex citations)
+        {
+            var targets = charted.Where(f => f.Kind == FigureKind.Target).OrderByDescending(f => f.Value).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+            if (targets.Count == 0)
+            {
+                html.Line();
+                return;
+            }
+
+            html.Open("p", "class", "note targets").Text(targets.Count == 1 ? "Target (the dashed line): " : "Targets (the dashed lines): ");
+            for (int i = 0; i < targets.Count; i++)
+            {
+                html.Text((i == 0 ? string.Empty : "; ") + TradeChart.TargetWords(targets[i]) + ", set in ");
+                citations.WriteLinks(html, targets[i].CitationList);
+            }
+
+            html.Text(". A target is what the sides aim for, not a figure anyone has reached.").Close("p").Line();
         }
 
         private static void WriteComparisons(HtmlWriter html, List<SourceComparison> comparisons, double tolerance, CitationIndex citations)

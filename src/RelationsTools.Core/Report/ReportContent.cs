@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using RelationsTools.Compare;
 using RelationsTools.Data;
 using RelationsTools.Model;
@@ -9,7 +10,8 @@ namespace RelationsTools.Report
 {
     /// <summary>
     /// What a report covers: the events and trade figures that overlap a window (as Get-RelationsEvent and
-    /// Get-TradeFigure select them), the topics whose claims are about the window, and the sources they cite.
+    /// Get-TradeFigure select them) with the targets that bear on those figures, the topics whose claims are
+    /// about the window, and the sources they cite.
     /// </summary>
     /// <remarks>
     /// For a user's folder the rows are streamed, read only when <see cref="HtmlReport.Write"/> reaches them,
@@ -17,6 +19,9 @@ namespace RelationsTools.Report
     /// </remarks>
     public sealed class ReportContent
     {
+        private readonly IEnumerable<TradeFigure> allFigures;
+
+        /// <param name="figures">Every trade figure: a target that bears on the window may be for any time, or none.</param>
         private ReportContent(string dataDescription, DateWindow window, IReadOnlyList<RelationsSource> sources, IReadOnlyList<Actor> actors, IEnumerable<RelationsEvent> events, IEnumerable<TradeFigure> figures, IEnumerable<Claim> claims)
         {
             DataDescription = dataDescription;
@@ -24,7 +29,7 @@ namespace RelationsTools.Report
             Sources = sources;
             Actors = actors;
             Events = events;
-            TradeFigures = figures;
+            allFigures = figures;
             Claims = claims;
         }
 
@@ -47,8 +52,12 @@ namespace RelationsTools.Report
         /// <summary>The events that overlap <see cref="Window"/>.</summary>
         public IEnumerable<RelationsEvent> Events { get; }
 
-        /// <summary>The trade figures whose period overlaps <see cref="Window"/>.</summary>
-        public IEnumerable<TradeFigure> TradeFigures { get; }
+        /// <summary>
+        /// The trade figures whose period overlaps <see cref="Window"/>, then the targets that bear on them: a target
+        /// with no period, or one for a time after the window, of a metric that some actual or estimate in the window
+        /// measures. (The US$20 billion target has no year; a report on 2024 and 2025 is where it matters most.)
+        /// </summary>
+        public IEnumerable<TradeFigure> TradeFigures => FiguresInReport(allFigures);
 
         /// <summary>Every claim: a topic's status depends on all its claims, even those about other times.</summary>
         public IEnumerable<Claim> Claims { get; }
@@ -65,7 +74,7 @@ namespace RelationsTools.Report
                 data.Sources,
                 data.Actors,
                 new EventQuery { Window = window }.Run(data),
-                new TradeFigureQuery { Window = window }.Run(data),
+                new TradeFigureQuery().Run(data),
                 data.Claims);
         }
 
@@ -78,9 +87,34 @@ namespace RelationsTools.Report
                 folder.Sources,
                 folder.Actors,
                 new EventQuery { Window = window }.Stream(folder, sink),
-                new TradeFigureQuery { Window = window }.Stream(folder, sink),
+                new TradeFigureQuery().Stream(folder, sink),
                 folder.ReadClaims(sink));
         }
+
+        private IEnumerable<TradeFigure> FiguresInReport(IEnumerable<TradeFigure> figures)
+        {
+            var inWindow = new List<TradeFigure>();
+            var otherTargets = new List<TradeFigure>();
+            foreach (var figure in figures)
+            {
+                if (Window.Admits(figure.PeriodDate, within: false))
+                {
+                    inWindow.Add(figure);
+                }
+                else if (figure.Kind == FigureKind.Target)
+                {
+                    otherTargets.Add(figure);
+                }
+            }
+
+            var measured = new HashSet<TradeMetric>(inWindow.Where(f => f.Kind != FigureKind.Target).Select(f => f.Metric));
+            foreach (var figure in inWindow.Concat(otherTargets.Where(target => measured.Contains(target.Metric) && (!target.PeriodDate.IsKnown || IsAfterWindow(target.PeriodDate)))))
+            {
+                yield return figure;
+            }
+        }
+
+        private bool IsAfterWindow(FuzzyDate date) => date.Start is DateTime start && Window.Last is DateTime last && start > last;
 
         /// <summary>Whether a topic belongs in the report: with a window, some claim on it must be about a time in the window.</summary>
         internal bool CoversTopic(SourceComparison comparison)

@@ -85,14 +85,16 @@ svg .row-date { font: 11px ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, mo
 svg .row-label { font-size: 12px; fill: var(--ink); }
 svg .group-label { font-size: 13px; font-weight: 600; fill: var(--ink); }
 svg .value { font-size: 12px; fill: var(--ink); }
+svg .target-label { font-size: 12px; font-weight: 600; }
 svg a:hover .row-label, svg a:hover .value { text-decoration: underline; }
 .legend { display: flex; flex-wrap: wrap; gap: 4px 18px; margin: 6px 0 4px; font-size: 13px; align-items: center; }
 .legend .title { font-weight: 600; }
 .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; margin-right: 5px; vertical-align: -1px; }
 .swatch.dot { border-radius: 50%; }
-.swatch.outline { background: #fff !important; border: 2px dashed #555; }
 .swatch.pale { opacity: 0.4; }
 .swatch.open { width: 22px; height: 0; border-radius: 0; border-top: 3px dashed #555; vertical-align: 3px; }
+.swatch.hatched { width: 26px; border: 1px solid #555; background: repeating-linear-gradient(45deg, #555 0 2px, #fff 2px 5px); }
+.swatch.target-line { width: 2px; height: 16px; border-radius: 0; border-left: 2px dashed #555; vertical-align: -3px; margin-left: 6px; margin-right: 9px; }
 table { border-collapse: collapse; width: 100%; font-size: 14px; margin: 8px 0; }
 th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); }
 th { background: var(--band); font-weight: 600; white-space: nowrap; }

@@ -6,10 +6,11 @@ using RelationsTools.Model;
 namespace RelationsTools.Report
 {
     /// <summary>
-    /// The trade chart: the figures in US dollars as horizontal bars on one scale, grouped by the period they
-    /// are about. An actual is a solid bar, a target a dashed outline, an estimate a pale bar, so a target is
-    /// never read as something that happened. Periods keep their own length in the label: seven months of 2025
-    /// are not a year, and the chart does not pretend they are comparable.
+    /// The trade chart: the figures in US dollars on one scale. Actuals and estimates are horizontal bars grouped by
+    /// the period they are about (an actual solid, an estimate pale); a target is a dashed vertical line at its value,
+    /// labelled, across every bar, so it reads as the mark the bars are measured against and never as something that
+    /// happened. A period shorter than a year keeps its length in sight: its bar is hatched and its label and value
+    /// say "7 months", so seven months of 2025 after a whole 2024 cannot read as a fall.
     /// </summary>
     internal static class TradeChart
     {
@@ -23,21 +24,29 @@ namespace RelationsTools.Report
         /// <summary>The figures this chart draws: those in US dollars.</summary>
         public static IReadOnlyList<TradeFigure> Charted(IEnumerable<TradeFigure> figures) => figures.Where(f => f.Unit == ValueUnit.USD).ToList();
 
+        /// <summary>A target in words, the same in the chart's label and the note below it: <c>Two-way trade US$20.0 bn, no year given</c>.</summary>
+        public static string TargetWords(TradeFigure target)
+            => ReportStyle.Name(target.Metric) + " " + target.DisplayValue + (target.Period.Length == 0 ? ", no year given" : " for " + target.Period);
+
         public static void Write(HtmlWriter html, IReadOnlyList<TradeFigure> figures)
         {
+            var targets = figures.Where(f => f.Kind == FigureKind.Target).OrderByDescending(f => f.Value).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
             var groups = figures
+                .Where(f => f.Kind != FigureKind.Target)
                 .GroupBy(f => f.Period, StringComparer.Ordinal)
                 .OrderBy(g => g.First().PeriodStart ?? g.First().PeriodEnd ?? DateTime.MaxValue)
                 .ThenBy(g => g.Key, StringComparer.Ordinal)
                 .ToList();
-            int rows = groups.Count + figures.Count;
-            double height = Top + (rows * RowHeight) + 30;
+            double barsTop = Top + (targets.Count * RowHeight);
+            int rows = groups.Sum(g => g.Count() + 1);
+            double height = barsTop + (rows * RowHeight) + 30;
             double bottom = height - 30;
             decimal top = NiceMaximum(figures.Max(f => f.Value));
 
             html.Open("svg", "id", "trade-chart", "class", "chart", "viewBox", $"0 0 {N(Width)} {N(height)}",
                 "role", "img", "aria-labelledby", "trade-chart-title", "xmlns", "http://www.w3.org/2000/svg").Line();
-            html.Element("title", "Trade figures in US dollars by period: actuals solid, targets outlined", "id", "trade-chart-title").Line();
+            html.Element("title", "Trade figures in US dollars by period: actuals solid, estimates pale, parts of a year hatched, targets dashed lines", "id", "trade-chart-title").Line();
+            WritePatterns(html, groups.SelectMany(g => g).Where(f => f.PartOfYear != null).Select(f => f.Metric).Distinct().OrderBy(m => m));
 
             decimal step = top / 4;
             for (int i = 0; i <= 4; i++)
@@ -49,11 +58,12 @@ namespace RelationsTools.Report
             }
 
             html.Line();
-            double y = Top;
+            double y = barsTop;
             foreach (var group in groups)
             {
                 string period = group.Key.Length == 0 ? "No period given" : group.Key;
-                html.Element("text", period, "class", "group-label", "x", "4", "y", N(y + 17));
+                string? partOfYear = group.First().PartOfYear;
+                html.Element("text", partOfYear is null ? period : period + " (" + partOfYear + ", part of a year)", "class", "group-label", "x", "4", "y", N(y + 17));
                 y += RowHeight;
                 foreach (var figure in group.OrderBy(f => f.Kind).ThenBy(f => f.Metric))
                 {
@@ -62,8 +72,41 @@ namespace RelationsTools.Report
                 }
             }
 
+            // Drawn after the bars, so a bar that passes its target does not hide the line.
+            for (int i = 0; i < targets.Count; i++)
+            {
+                WriteTarget(html, targets[i], Top + (i * RowHeight), bottom, top);
+            }
+
             html.Close("svg").Line();
         }
+
+        // One hatch per metric colour, for the bars of periods shorter than a year. url(#id) names this pattern in the
+        // page itself: nothing is loaded.
+        private static void WritePatterns(HtmlWriter html, IEnumerable<TradeMetric> metrics)
+        {
+            bool any = false;
+            foreach (var metric in metrics)
+            {
+                if (!any)
+                {
+                    html.Markup("<defs>");
+                    any = true;
+                }
+
+                html.Open("pattern", "id", PatternId(metric), "width", "6", "height", "6", "patternUnits", "userSpaceOnUse", "patternTransform", "rotate(45)")
+                    .Empty("rect", "width", "6", "height", "6", "fill", "#ffffff")
+                    .Empty("rect", "width", "3", "height", "6", "fill", ReportStyle.Colour(metric))
+                    .Close("pattern");
+            }
+
+            if (any)
+            {
+                html.Markup("</defs>").Line();
+            }
+        }
+
+        private static string PatternId(TradeMetric metric) => "part-year-" + metric;
 
         private static void WriteBar(HtmlWriter html, TradeFigure figure, double y, decimal top)
         {
@@ -72,28 +115,31 @@ namespace RelationsTools.Report
             string tip = label + ", " + (figure.Period.Length == 0 ? "no period given" : figure.Period) + ": " + figure.DisplayValue + " (" + figure.Citations + ")";
             double width = Math.Max(X(figure.Value, top) - BarLeft, 2);
             double barY = y + ((RowHeight - BarHeight) / 2);
+            bool partOfYear = figure.PartOfYear != null;
+            string fill = partOfYear ? "url(#" + PatternId(figure.Metric) + ")" : colour;
 
             html.Open("a", "href", "#" + HtmlReport.FigureAnchor(figure.Id));
             html.Element("text", label, "class", "row-label", "x", "20", "y", N(y + 17));
-            string kindClass = "bar " + figure.Kind.ToString().ToLowerInvariant();
-            switch (figure.Kind)
-            {
-                case FigureKind.Target:
-                    html.Open("rect", "class", kindClass, "x", N(BarLeft), "y", N(barY), "width", N(width), "height", N(BarHeight),
-                        "fill", "#ffffff", "stroke", colour, "stroke-width", "2", "stroke-dasharray", "6 3");
-                    break;
-                case FigureKind.Estimate:
-                    html.Open("rect", "class", kindClass, "x", N(BarLeft), "y", N(barY), "width", N(width), "height", N(BarHeight),
-                        "fill", colour, "fill-opacity", "0.35", "stroke", colour);
-                    break;
-                default:
-                    html.Open("rect", "class", kindClass, "x", N(BarLeft), "y", N(barY), "width", N(width), "height", N(BarHeight), "fill", colour);
-                    break;
-            }
-
+            html.Open("rect", "class", "bar " + figure.Kind.ToString().ToLowerInvariant() + (partOfYear ? " part-year" : string.Empty),
+                "x", N(BarLeft), "y", N(barY), "width", N(width), "height", N(BarHeight), "fill", fill,
+                "fill-opacity", figure.Kind == FigureKind.Estimate ? "0.35" : null,
+                "stroke", partOfYear || figure.Kind == FigureKind.Estimate ? colour : null);
             html.Element("title", tip).Close("rect");
             html.Element("text", figure.DisplayValue, "class", "value", "x", N(BarLeft + width + 6), "y", N(y + 17));
             html.Close("a").Line();
+        }
+
+        // A dashed line at the target's value from its label down through every bar, the label beside its top.
+        private static void WriteTarget(HtmlWriter html, TradeFigure target, double y, double bottom, decimal top)
+        {
+            string colour = ReportStyle.Colour(target.Metric);
+            double x = X(target.Value, top);
+            bool labelLeft = x > (BarLeft + BarRight) / 2;
+            html.Open("a", "href", "#" + HtmlReport.FigureAnchor(target.Id))
+                .Open("line", "class", "target", "x1", N(x), "x2", N(x), "y1", N(y + 4), "y2", N(bottom), "stroke", colour, "stroke-width", "2", "stroke-dasharray", "6 4")
+                .Element("title", "Target: " + TargetWords(target) + " (" + target.Citations + ")").Close("line")
+                .Element("text", "Target: " + TargetWords(target), "class", "target-label", "x", N(labelLeft ? x - 6 : x + 6), "y", N(y + 17), "text-anchor", labelLeft ? "end" : "start", "fill", colour)
+                .Close("a").Line();
         }
 
         private static double X(decimal value, decimal top) => BarLeft + ((double)(value / top) * (BarRight - BarLeft));
