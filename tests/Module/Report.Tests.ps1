@@ -80,6 +80,17 @@ public static class ReportTestStopOnFirstError
 '@
     }
 
+    # A folder in the 1.1 layout: a source with a Url, and events that happened, are expected, or are a goal.
+    $script:StatusFolder = New-DataFolder 'status-and-links' @{
+        'sources.csv' = "Id,Title,Publisher,Authors,Published,Kind,Language,Via,RepostOf,Paragraphs,Url,Note`n" +
+                        "my-linked,A linked article,A publisher,,2025,NewsReport,en,,,,https://example.org/news?id=1&lang=en,`n"
+        'events.csv'  = "Id,Date,Title,Summary,Category,Status,Actors,Location,Citations,Note`n" +
+                        "ev-done,2025-03-01,A meeting held,Summary,Diplomacy,Happened,,,my-linked ¶1,`n" +
+                        "ev-meeting,2026-05-01,A meeting planned,Summary,Diplomacy,Expected,,,my-linked ¶1,`n" +
+                        "ev-road,2027,A road due,Summary,Infrastructure,Expected,,,my-linked ¶1,`n" +
+                        "ev-goal,2030,An income goal,Summary,Politics,Goal,,,my-linked ¶1,`n"
+    }
+
     # A folder whose text fields hold markup, quotes and ampersands, and one bad row.
     $script:HostileFolder = New-DataFolder 'hostile' @{
         'sources.csv'       = "Id,Title,Publisher,Authors,Published,Kind,Language,Note`n" +
@@ -127,7 +138,7 @@ Describe 'Export-RelationsReport' {
         $html | Should -Not -Match '<script|<link|<img|<iframe|url\((?!#)|@import'   # url(#id) is a pattern in the page itself
         $links = [regex]::Matches($html, 'href="([^"]*)"').ForEach({ $_.Groups[1].Value })
         $links.Count | Should -BeGreaterThan 100
-        $links | Where-Object { -not $_.StartsWith('#') } | Should -BeNullOrEmpty
+        $links | Where-Object { -not $_.StartsWith('#') } | Should -BeNullOrEmpty -Because 'the bundled sources carry no Url'
         [regex]::Matches($html, '\ssrc=') | Should -BeNullOrEmpty
     }
 
@@ -293,6 +304,15 @@ Export-RelationsReport -Path existing.html -WhatIf -Force
         $html | Should -Not -Match ([regex]::Escape($TestDrive))
     }
 
+    It 'links a source''s Url and draws expected events and goals hollow, for a -DataPath folder' {
+        $html = Get-Content -Raw -LiteralPath (Export-RelationsReport -DataPath $StatusFolder -Path 'status.html' -Force).FullName
+        $html | Should -Match ([regex]::Escape('<a href="https://example.org/news?id=1&amp;lang=en" rel="noopener noreferrer">A linked article</a>'))
+        $html | Should -Match '<a href="#event-ev-done"><circle class="mark day" [^>]*fill="#0072B2"'
+        $html | Should -Match '<a href="#event-ev-meeting"><circle class="mark day expected" [^>]*fill="#ffffff"'
+        $html | Should -Match '<a href="#event-ev-goal"><rect class="mark span goal" [^>]*stroke-dasharray'
+        $html | Should -Match '<span class="title">Status</span>'
+    }
+
     It 'leaves no file when a bad row stops it under -ErrorAction Stop, and an existing report as it was' {
         Set-Location (New-EmptyFolder)
         { Export-RelationsReport -DataPath $HostileFolder -Path 'stopped.html' -ErrorAction Stop } | Should -Throw -ErrorId "*,$CommandName"
@@ -364,7 +384,7 @@ Describe 'The report in a browser' {
         $trade = [regex]::Match($dom, '<svg id="trade-chart".*?</svg>', 'Singleline').Value
         $events = @(Get-RelationsEvent)
         ([regex]::Matches($timeline, 'class="mark ')).Count | Should -Be $events.Count
-        ([regex]::Matches($timeline, '<circle class="mark day"')).Count | Should -Be @($events | Where-Object Precision -EQ Day).Count
+        ([regex]::Matches($timeline, '<circle class="mark day[ "]')).Count | Should -Be @($events | Where-Object Precision -EQ Day).Count
         ([regex]::Matches($trade, '<rect class="bar actual"')).Count | Should -BeGreaterThan 0
         ([regex]::Matches($trade, '<line class="target"')).Count | Should -Be @(Get-TradeFigure -Kind Target | Where-Object Unit -EQ USD).Count
         ([regex]::Matches($trade, '<rect class="bar actual part-year"')).Count | Should -Be 3
@@ -377,6 +397,23 @@ Describe 'The report in a browser' {
         $bytes = [System.IO.File]::ReadAllBytes($png)
         [System.BitConverter]::ToString($bytes, 0, 8) | Should -Be '89-50-4E-47-0D-0A-1A-0A'
         $bytes.Length | Should -BeGreaterThan 50000 -Because 'a blank 1400x2000 page compresses to about 10 kB'
+    }
+
+    It 'draws what has not happened hollow, and keeps a screenshot' {
+        if (-not $Browser) {
+            Set-ItResult -Skipped -Because 'no Chromium is installed (apt-get install chromium; .ci/run installs it)'
+            return
+        }
+
+        $report = Export-RelationsReport -DataPath $StatusFolder -Path (Join-Path $Artifacts 'StatusAndLinks.html') -Title 'Events by status' -Force
+        $dom = Invoke-Chromium $Browser $report.FullName '--dump-dom'
+        ([regex]::Matches($dom, 'class="mark [^"]*(expected|goal)"')).Count | Should -Be 3
+        $dom | Should -Match '<a href="https://example.org/news\?id=1&amp;lang=en" rel="noopener noreferrer">'
+
+        $png = Join-Path $Artifacts 'StatusAndLinks.png'
+        Remove-Item $png -ErrorAction Ignore
+        $null = Invoke-Chromium $Browser $report.FullName "--screenshot=$png", '--window-size=1400,900', '--hide-scrollbars'
+        $png | Should -Exist
     }
 
     It 'parses escaped data as text: no element comes from the data' {

@@ -58,7 +58,10 @@ namespace RelationsTools.Tests
             Assert.DoesNotMatch(new Regex("url\\((?!#)", RegexOptions.IgnoreCase), html);   // url(#id) names a pattern in the page itself
             Assert.DoesNotContain("@import", html, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain(" src=", html, StringComparison.OrdinalIgnoreCase);
-            Assert.All(Regex.Matches(html, "href=\"([^\"]*)\"").Cast<Match>(), link => Assert.StartsWith("#", link.Groups[1].Value));
+            // Links go within the page, or (a source's Url) are plain http(s) links a reader may follow: nothing loads them.
+            Assert.All(Regex.Matches(html, "<a [^>]*href=\"([^\"]*)\"[^>]*>").Cast<Match>(), link => Assert.True(
+                link.Groups[1].Value.StartsWith("#", StringComparison.Ordinal) || (Regex.IsMatch(link.Groups[1].Value, "^https?://") && link.Value.Contains("rel=\"noopener noreferrer\"")),
+                link.Value));
             Assert.Contains("content=\"default-src 'none'; style-src 'unsafe-inline'\"", html);
         }
 
@@ -67,10 +70,10 @@ namespace RelationsTools.Tests
         {
             string timeline = Svg(BundledReport.Value, "timeline-chart");
 
-            Assert.Equal(Bundled.Events.Count(e => e.Precision == DatePrecision.Day), Count(timeline, "<circle class=\"mark day\""));
-            Assert.Equal(Bundled.Events.Count(e => e.Precision is DatePrecision.Month or DatePrecision.Year or DatePrecision.Range), Count(timeline, "<rect class=\"mark span\""));
-            Assert.Equal(Bundled.Events.Count(e => e.Precision == DatePrecision.Open && e.Start is null), Count(timeline, "<g class=\"mark open-start\""));
-            Assert.Equal(Bundled.Events.Count(e => e.Precision == DatePrecision.Open && e.End is null), Count(timeline, "<g class=\"mark open-end\""));
+            Assert.Equal(Bundled.Events.Count(e => e.Precision == DatePrecision.Day), Count(timeline, "<circle class=\"mark day[ \"]"));
+            Assert.Equal(Bundled.Events.Count(e => e.Precision is DatePrecision.Month or DatePrecision.Year or DatePrecision.Range), Count(timeline, "<rect class=\"mark span[ \"]"));
+            Assert.Equal(Bundled.Events.Count(e => e.Precision == DatePrecision.Open && e.Start is null), Count(timeline, "<g class=\"mark open-start[ \"]"));
+            Assert.Equal(Bundled.Events.Count(e => e.Precision == DatePrecision.Open && e.End is null), Count(timeline, "<g class=\"mark open-end[ \"]"));
         }
 
         [Fact]
@@ -251,6 +254,98 @@ namespace RelationsTools.Tests
 
             Assert.Contains("A RelationsTools report on your data (the folder “" + Path.GetFileName(folder.Path) + "”), all dates.", html);
             Assert.DoesNotContain(Path.GetDirectoryName(folder.Path)!, html);
+        }
+
+        private const string EventsHeader = "Id,Date,Title,Summary,Category,Status,Actors,Location,Citations,Note\n";
+
+        private static string RenderFolder(TempDataFolder folder)
+        {
+            var problems = new List<DataFileException>();
+            var sink = new ReadMonitor(problems.Add, problems.Add);
+            string html = Render(ReportContent.FromFolder(DataFolder.Open(folder.Path, Bundled, sink), DateWindow.Unbounded, sink));
+            Assert.Empty(problems);
+            return html;
+        }
+
+        [Fact]
+        public void The_timeline_draws_expected_events_and_goals_hollow_and_says_so_in_its_legend()
+        {
+            using var folder = new TempDataFolder();
+            folder.Write("events.csv", EventsHeader
+                + "ev-done,2024-05-01,Done,A summary,Trade,Happened,,,iseas-2025-03-mending-fences ¶1,\n"
+                + "ev-meeting,2026-05-01,A meeting planned,A summary,Diplomacy,Expected,,,iseas-2025-03-mending-fences ¶1,\n"
+                + "ev-road,2027,A road due,A summary,Infrastructure,Expected,,,iseas-2025-03-mending-fences ¶1,\n"
+                + "ev-goal,2030,An income goal,A summary,Politics,Goal,,,iseas-2025-03-mending-fences ¶1,\n"
+                + "ev-from,2026-03/..,A plan from March on,A summary,Trade,Expected,,,iseas-2025-03-mending-fences ¶1,\n");
+
+            string html = RenderFolder(folder);
+            string timeline = Svg(html, "timeline-chart");
+            string Mark(string id) => Regex.Match(timeline, "<a href=\"#event-" + id + "\"><(circle|rect|g) class=\"mark[^>]*>").Value;
+
+            Assert.Matches("class=\"mark day\"[^>]*fill=\"#E69F00\"", Mark("ev-done"));
+            Assert.Matches("class=\"mark day expected\"[^>]*fill=\"#ffffff\"[^>]*stroke=\"#0072B2\"", Mark("ev-meeting"));
+            Assert.Matches("class=\"mark span expected\"[^>]*fill=\"#ffffff\"[^>]*stroke=\"#56B4E9\"", Mark("ev-road"));
+            Assert.Matches("class=\"mark span goal\"[^>]*fill=\"#ffffff\"[^>]*stroke=\"#B8A000\"[^>]*stroke-dasharray", Mark("ev-goal"));
+            Assert.Contains("class=\"mark open-end expected\"", Mark("ev-from"));
+            Assert.Matches("<span class=\"title\">Status</span>.*hollow.*goal", Regex.Match(html, "<div class=\"legend\"><span class=\"title\">Status</span>.*?</div>").Value);
+            Assert.Contains("a day, expected", html);   // the events table says it in words
+            Assert.Contains("a year, a goal", html);
+        }
+
+        [Fact]
+        public void The_timeline_has_no_status_legend_when_every_event_happened()
+        {
+            Assert.DoesNotContain("<span class=\"title\">Status</span>", Render(ReportContent.FromData(Bundled, DateWindow.Between(FuzzyDate.Parse("2019"), FuzzyDate.Parse("2019")), "the bundled dataset")));
+        }
+
+        [Fact]
+        public void A_source_with_a_Url_is_linked_escaped_and_without_a_referrer()
+        {
+            using var folder = new TempDataFolder();
+            folder.Write("sources.csv", "Id,Title,Publisher,Authors,Published,Kind,Language,Via,RepostOf,Paragraphs,Url,Note\n"
+                + "my-linked,A linked article,P,,2025,NewsReport,en,,,,https://example.org/news?id=1&lang=en,\n"
+                + "my-plain,A plain article,P,,2025,NewsReport,en,,,,,\n");
+            folder.Write("events.csv", EventsHeader
+                + "ev-a,2025-05-01,An event,A summary,Trade,Happened,,,my-linked ¶1; my-plain ¶1,\n");
+
+            string html = RenderFolder(folder);
+            string linked = Regex.Match(html, "<li id=\"src-my-linked\">.*?</li>", RegexOptions.Singleline).Value;
+            string plain = Regex.Match(html, "<li id=\"src-my-plain\">.*?</li>", RegexOptions.Singleline).Value;
+
+            Assert.Contains("<a href=\"https://example.org/news?id=1&amp;lang=en\" rel=\"noopener noreferrer\">A linked article</a>", linked);
+            Assert.DoesNotContain("href=\"http", plain);
+            Assert.Contains("A plain article", plain);
+        }
+
+        [Theory]
+        [InlineData("https://example.org/a", true)]
+        [InlineData("http://example.org/a?b=1&c=2", true)]
+        [InlineData("HTTPS://EXAMPLE.ORG/", true)]
+        [InlineData("javascript:alert(1)", false)]
+        [InlineData(" javascript:alert(1)", false)]
+        [InlineData("JavaScript:alert(1)", false)]
+        [InlineData("data:text/html,<script>alert(1)</script>", false)]
+        [InlineData("vbscript:msgbox(1)", false)]
+        [InlineData("file:///etc/passwd", false)]
+        [InlineData("ftp://example.org/", false)]
+        [InlineData("//example.org/a", false)]
+        [InlineData("/relative/path", false)]
+        [InlineData("example.org", false)]
+        [InlineData("", false)]
+        public void Only_an_absolute_http_or_https_address_is_linked(string url, bool linked)
+            => Assert.Equal(linked, HtmlReport.LinkTarget(url) != null);
+
+        [Fact]
+        public void An_address_that_is_not_http_is_shown_as_text_never_as_a_link()
+        {
+            var html = new StringWriter();
+            var source = new RelationsSource("s", "Title", "P", "", FuzzyDate.Parse("2025"), SourceKind.NewsReport, "en", "", url: "javascript:alert(1)");
+
+            HtmlReport.WriteSourceEntry(new HtmlWriter(html), source);
+
+            Assert.DoesNotContain("href", html.ToString());
+            Assert.Contains("javascript:alert(1)", html.ToString());
+            Assert.Contains("not linked", html.ToString());
         }
 
         [Fact]

@@ -166,7 +166,13 @@ namespace RelationsTools.Report
                 DatePrecision.Open => e.Start is null ? "by this date" : "from this date",
                 _ => "undated",
             };
-            return e.When.IsApproximate ? words + ", about" : words;
+            words = e.When.IsApproximate ? words + ", about" : words;
+            return e.Status switch
+            {
+                EventStatus.Expected => words + ", expected",
+                EventStatus.Goal => words + ", a goal",
+                _ => words,
+            };
         }
 
         private static void WriteTimelineLegend(HtmlWriter html, List<RelationsEvent> dated)
@@ -184,6 +190,14 @@ namespace RelationsTools.Report
                 .Markup("<span><span class=\"swatch dot pale\" style=\"background:#555\"></span>about (~)</span>")
                 .Markup("<span><span class=\"swatch\" style=\"background:#f1f2f4;border:1px solid #d9dee5;width:26px\"></span>years with no event, compressed</span>")
                 .Markup("</div>\n");
+            if (dated.Any(e => e.Status != EventStatus.Happened))
+            {
+                html.Markup("<div class=\"legend\"><span class=\"title\">Status</span>")
+                    .Markup("<span><span class=\"swatch dot\" style=\"background:#555\"></span>happened: filled</span>")
+                    .Markup("<span><span class=\"swatch dot hollow\"></span>expected or planned: hollow</span>")
+                    .Markup("<span><span class=\"swatch dot hollow goal\"></span>a goal: hollow, dashed</span>")
+                    .Markup("</div>\n");
+            }
         }
 
         private static void WriteTradeFigures(HtmlWriter html, List<TradeFigure> figures, CitationIndex citations)
@@ -328,14 +342,7 @@ namespace RelationsTools.Report
                 html.Open("li", "id", SourceAnchor(cited.Id));
                 if (cited.Source is RelationsSource source)
                 {
-                    html.Element("span", source.Kind.ToString(), "class", ReportStyle.KindClass(source.Kind)).Text(" ")
-                        .Element("strong", source.Title).Open("div", "class", "small")
-                        .Text(string.Join(" · ", new[] { source.Authors, source.Publisher, source.Published.Length == 0 ? "date not given" : "published " + source.Published, source.Language }.Where(part => part.Length > 0)))
-                        .Close("div");
-                    if (source.Note.Length > 0)
-                    {
-                        html.Element("div", source.Note, "class", "small muted");
-                    }
+                    WriteSourceEntry(html, source);
                 }
                 else
                 {
@@ -355,6 +362,44 @@ namespace RelationsTools.Report
 
             html.Markup("</section>\n");
         }
+
+        /// <summary>A source's entry in the source list: kind, title (a link where its Url may be one), authors, publisher, date, note.</summary>
+        internal static void WriteSourceEntry(HtmlWriter html, RelationsSource source)
+        {
+            html.Element("span", source.Kind.ToString(), "class", ReportStyle.KindClass(source.Kind)).Text(" ");
+            string? link = LinkTarget(source.Url);
+            if (link != null)
+            {
+                // A link a reader may follow, never a load: the page tells the site nothing of where it came from.
+                html.Open("strong").Element("a", source.Title, "href", link, "rel", "noopener noreferrer").Close("strong");
+            }
+            else
+            {
+                html.Element("strong", source.Title);
+            }
+
+            html.Open("div", "class", "small")
+                .Text(string.Join(" · ", new[] { source.Authors, source.Publisher, source.Published.Length == 0 ? "date not given" : "published " + source.Published, source.Language }.Where(part => part.Length > 0)))
+                .Close("div");
+            if (link == null && source.Url.Length > 0)
+            {
+                html.Element("div", "Address, not linked because only http and https addresses are: " + source.Url, "class", "small muted");
+            }
+
+            if (source.Note.Length > 0)
+            {
+                html.Element("div", source.Note, "class", "small muted");
+            }
+        }
+
+        /// <summary>
+        /// The address to link for a source's Url, or null: only an absolute http or https address becomes a link, so a
+        /// javascript:, data: or file: address can never run or open anything, whatever wrote the source.
+        /// </summary>
+        internal static string? LinkTarget(string url)
+            => Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+                ? uri.AbsoluteUri
+                : null;
 
         private static void WriteFooter(HtmlWriter html)
         {

@@ -8,7 +8,8 @@ namespace RelationsTools.Report
     /// <summary>
     /// The timeline: one row per dated event, on a year axis, each mark in its category's colour and shaped by
     /// the precision of its date. A day is a dot; a month, a year or a range is a bar over the days it can mean;
-    /// an open end ("by 1974", "from March 2025") is a dashed line running off the axis; "about" is pale.
+    /// an open end ("by 1974", "from March 2025") is a dashed line running off the axis; "about" is pale. What has
+    /// not happened is hollow: an expected or planned event in an outline, a goal in a dashed one.
     /// </summary>
     /// <remarks>
     /// Events crowd into a few years (2024 and 2025 hold half of them) while the axis runs from 1967 to 2050,
@@ -90,7 +91,15 @@ namespace RelationsTools.Report
             double middle = y + (RowHeight / 2);
             string href = "#" + HtmlReport.EventAnchor(e.Id);
             string colour = ReportStyle.Colour(e.Category);
-            string tip = e.Date + " · " + e.Category + " · " + e.Title;
+            string tip = e.Date + " · " + e.Category + (e.Status == EventStatus.Happened ? string.Empty : " · " + e.Status.ToString().ToLowerInvariant()) + " · " + e.Title;
+
+            // What has not happened (yet) is hollow, a goal's outline dashed: a planned road never looks like a built one.
+            bool hollow = e.Status != EventStatus.Happened;
+            string status = hollow ? " " + e.Status.ToString().ToLowerInvariant() : string.Empty;
+            string fill = hollow ? "#ffffff" : colour;
+            string? stroke = hollow ? colour : null;
+            string? strokeWidth = hollow ? "2" : null;
+            string? strokeDash = e.Status == EventStatus.Goal ? "3 2" : null;
 
             html.Element("text", e.Date, "class", "row-date", "x", "6", "y", N(middle + 4));
             html.Open("a", "href", href)
@@ -99,34 +108,37 @@ namespace RelationsTools.Report
 
             html.Open("a", "href", href);
             string? opacity = e.When.IsApproximate ? "0.45" : null;
+            string? fillOpacity = hollow ? null : opacity;
+            string? strokeOpacity = hollow ? opacity : null;
             if (e.Start is DateTime start && e.End is DateTime end)
             {
                 if (e.Precision == DatePrecision.Day)
                 {
-                    html.Open("circle", "class", "mark day", "cx", N(scale.X(start.AddHours(12))), "cy", N(middle), "r", "5", "fill", colour, "fill-opacity", opacity);
+                    html.Open("circle", "class", "mark day" + status, "cx", N(scale.X(start.AddHours(12))), "cy", N(middle), "r", "5", "fill", fill, "fill-opacity", fillOpacity,
+                        "stroke", stroke, "stroke-width", strokeWidth, "stroke-dasharray", strokeDash, "stroke-opacity", strokeOpacity);
                 }
                 else
                 {
                     double left = scale.X(start);
                     double right = Math.Max(scale.XAfter(end), left + 4);
-                    html.Open("rect", "class", "mark span", "x", N(left), "y", N(middle - (BarHeight / 2)), "width", N(right - left), "height", N(BarHeight),
-                        "rx", "2", "fill", colour, "fill-opacity", opacity);
+                    html.Open("rect", "class", "mark span" + status, "x", N(left), "y", N(middle - (BarHeight / 2)), "width", N(right - left), "height", N(BarHeight),
+                        "rx", "2", "fill", fill, "fill-opacity", fillOpacity, "stroke", stroke, "stroke-width", strokeWidth, "stroke-dasharray", strokeDash, "stroke-opacity", strokeOpacity);
                 }
             }
             else if (e.End is DateTime byDay)
             {
                 // "by" a date: known to have happened at some point before it.
                 double right = scale.XAfter(byDay);
-                html.Open("g", "class", "mark open-start");
+                html.Open("g", "class", "mark open-start" + status);
                 html.Empty("line", "x1", N(AxisLeft - Stub + 8), "x2", N(right), "y1", N(middle), "y2", N(middle), "stroke", colour, "stroke-width", "3", "stroke-dasharray", "4 3");
                 html.Empty("polygon", "points", Arrow(AxisLeft - Stub + 2, middle, pointsLeft: true), "fill", colour);
-                html.Empty("rect", "x", N(right - 3), "y", N(middle - (BarHeight / 2)), "width", "3", "height", N(BarHeight), "fill", colour);
+                html.Empty("rect", "x", N(right - 3), "y", N(middle - (BarHeight / 2)), "width", "3", "height", N(BarHeight), "fill", fill, "stroke", stroke, "stroke-dasharray", strokeDash);
             }
             else if (e.Start is DateTime fromDay)
             {
                 double left = scale.X(fromDay);
-                html.Open("g", "class", "mark open-end");
-                html.Empty("rect", "x", N(left), "y", N(middle - (BarHeight / 2)), "width", "3", "height", N(BarHeight), "fill", colour);
+                html.Open("g", "class", "mark open-end" + status);
+                html.Empty("rect", "x", N(left), "y", N(middle - (BarHeight / 2)), "width", "3", "height", N(BarHeight), "fill", fill, "stroke", stroke, "stroke-dasharray", strokeDash);
                 html.Empty("line", "x1", N(left), "x2", N(AxisRight + Stub - 8), "y1", N(middle), "y2", N(middle), "stroke", colour, "stroke-width", "3", "stroke-dasharray", "4 3");
                 html.Empty("polygon", "points", Arrow(AxisRight + Stub - 2, middle, pointsLeft: false), "fill", colour);
             }
