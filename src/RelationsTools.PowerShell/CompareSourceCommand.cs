@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using RelationsTools.Compare;
+using RelationsTools.Model;
 using RelationsTools.Query;
 
 namespace RelationsTools.PowerShell
@@ -14,8 +15,9 @@ namespace RelationsTools.PowerShell
     [Cmdlet(VerbsData.Compare, "Source", DefaultParameterSetName = ByTopicSet)]
     [OutputType(typeof(SourceComparison), ParameterSetName = new[] { ByTopicSet })]
     [OutputType(typeof(SourceDifference), ParameterSetName = new[] { TwoSourcesSet })]
-    public sealed class CompareSourceCommand : ClaimCmdlet
+    public sealed class CompareSourceCommand : RelationsCmdlet
     {
+        private readonly PipelineValues topics = new PipelineValues();
         private readonly PipelineValues sourceIds = new PipelineValues();
         private const string ByTopicSet = "ByTopic";
         private const string TwoSourcesSet = "TwoSources";
@@ -30,6 +32,7 @@ namespace RelationsTools.PowerShell
         public string[]? Topic { get; set; }
 
         [Parameter(ParameterSetName = ByTopicSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("SourceIds")]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
@@ -57,34 +60,37 @@ namespace RelationsTools.PowerShell
 
         protected override void BeginProcessing()
         {
-            base.BeginProcessing();
             if (ParameterSetName == TwoSourcesSet)
             {
-                referenceId = ResolveSource(ReferenceSource);
-                differenceId = ResolveSource(DifferenceSource);
+                referenceId = ResolveSource(nameof(ReferenceSource), ReferenceSource);
+                differenceId = ResolveSource(nameof(DifferenceSource), DifferenceSource);
             }
         }
 
         // The comparison needs every piped source, so it runs at the end.
-        protected override void ProcessRecord() => sourceIds.Add(SourceId);
+        protected override void ProcessRecord()
+        {
+            topics.Add(Topic ?? PipedString);
+            sourceIds.Add(SourceId);
+        }
 
         protected override void EndProcessing()
         {
             if (ParameterSetName == TwoSourcesSet)
             {
-                var ledger = Terminating(() => new ClaimLedger(ReadClaims(), Tolerance));
+                var ledger = Terminating(() => new ClaimLedger(Data.ReadClaims(Reporter), Tolerance, Data.Sources));
                 WriteObject(ledger.CompareSources(referenceId, differenceId, IncludeEqual), enumerateCollection: true);
                 return;
             }
 
-            if (PipedNothing(sourceIds))
+            if (PipedNothing(topics, sourceIds))
             {
-                return; // sources were piped, but none came: compare none, not all
+                return; // objects were piped, but none named a topic or a source: compare none, not all
             }
 
-            var filter = new ClaimFilter(Topic, sourceIds.Values);
-            var byTopic = Terminating(() => new ClaimLedger(filter.Apply(ReadClaims()), Tolerance));
-            WriteUnmatched(filter);
+            var filter = new ClaimFilter(topics.Values, sourceIds.Values);
+            var byTopic = Terminating(() => new ClaimLedger(filter.Apply(Data.ReadClaims(Reporter)), Tolerance, Data.Sources));
+            WriteNotFound(filter.NotFound(Data));
             var statuses = Status;
             foreach (var comparison in byTopic.CompareTopics())
             {
@@ -95,14 +101,15 @@ namespace RelationsTools.PowerShell
             }
         }
 
-        /// <summary>The source's id as the dataset spells it; an unknown id stops the command before any output.</summary>
-        private string ResolveSource(string id)
+        /// <summary>The source's id as the dataset spells it; an unknown id is SourceNotFound, as everywhere, and stops the command before any output: there is nothing to compare with.</summary>
+        private string ResolveSource(string parameter, string id)
         {
-            var source = Sources.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.OrdinalIgnoreCase));
+            var source = Data.Sources.FirstOrDefault(s => RelationsId.AreEqual(s.Id, id));
             if (source == null)
             {
-                var exception = new ArgumentException($"Cannot find a source with Id '{id}'. Get-RelationsSource lists the source ids, and tab completion offers them.");
-                ThrowTerminatingError(new ErrorRecord(exception, "UnknownSource", ErrorCategory.InvalidArgument, id));
+                var notFound = new SourceQuery(sourceIds: new[] { id }).Run(Data).NotFound.FirstOrDefault();
+                string message = notFound?.Message ?? $"Cannot find a source with Id '{id}'.";
+                ThrowTerminatingError(new ErrorRecord(new ItemNotFoundException($"-{parameter}: {message}"), "SourceNotFound", ErrorCategory.ObjectNotFound, id));
             }
 
             return source!.Id;

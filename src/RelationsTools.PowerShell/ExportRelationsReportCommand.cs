@@ -97,10 +97,7 @@ namespace RelationsTools.PowerShell
         /// <summary>The report as a string; a data problem that stops the command stops it here, before any file is touched.</summary>
         private string Render()
         {
-            var folder = OpenDataFolder();
-            var content = folder != null
-                ? ReportContent.FromFolder(folder, window, Reporter)
-                : ReportContent.FromData(LoadData(), window, "the bundled dataset");
+            var content = ReportContent.From(Data, window, Reporter);
             if (Title != null)
             {
                 content.Title = Title;

@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Management.Automation;
 using RelationsTools.Model;
 using RelationsTools.Query;
@@ -12,9 +11,13 @@ namespace RelationsTools.PowerShell
     {
         private readonly PipelineValues names = new PipelineValues();
 
-        /// <summary>Matched against id, name and aliases; binds an event's Actors, so events pipe in.</summary>
-        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("Actors")]
+        /// <summary>
+        /// Matched against id, name and aliases; binds an event's Actors and an actor's ActorId, so events and
+        /// actors pipe in. Not bound by value: any object would bind through its text (a source's id), which names
+        /// no actor. A piped string is a name.
+        /// </summary>
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("Actors", "ActorId")]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(ActorCompleter))]
@@ -24,7 +27,7 @@ namespace RelationsTools.PowerShell
         public ActorKind[]? Kind { get; set; }
 
         // Names piped in from several events are gathered, so each actor is written once.
-        protected override void ProcessRecord() => names.Add(Name);
+        protected override void ProcessRecord() => names.Add(Name ?? PipedString);
 
         protected override void EndProcessing()
         {
@@ -33,12 +36,7 @@ namespace RelationsTools.PowerShell
                 return;
             }
 
-            var actors = OpenDataFolder()?.Actors ?? LoadData().Actors;
-            var patterns = TextPattern.Create(names.Values, ignoreDiacritics: true);
-            var matching = patterns is null ? null : EventQuery.MatchingActorIds(actors, patterns);
-            WriteNotFoundForPlainPatterns(patterns, p => EventQuery.NamesAnActor(actors, p), "ActorNotFound", "an actor with Id, name or alias");
-            var kinds = Kind;
-            WriteAll(actors.Where(a => (matching is null || matching.Contains(a.Id)) && (kinds is null || kinds.Contains(a.Kind))));
+            WriteAll(new ActorQuery(names.Values, Kind).Run(Data));
         }
     }
 }

@@ -4,11 +4,15 @@ using RelationsTools.Query;
 
 namespace RelationsTools.PowerShell
 {
-    /// <summary>Get-RelationsClaim: what each source asserts, topic by topic.</summary>
+    /// <summary>Get-RelationsClaim: what each source asserts, topic by topic, trade figures included as their sources state them.</summary>
     [Cmdlet(VerbsCommon.Get, "RelationsClaim")]
     [OutputType(typeof(Claim))]
-    public sealed class GetRelationsClaimCommand : ClaimCmdlet
+    public sealed class GetRelationsClaimCommand : RelationsCmdlet
     {
+        private readonly PipelineValues topics = new PipelineValues();
+        private readonly PipelineValues sourceIds = new PipelineValues();
+
+        /// <summary>Topic patterns; binds the Topic of piped comparisons, claims and figures. A piped string is a topic.</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
@@ -16,16 +20,29 @@ namespace RelationsTools.PowerShell
         public string[]? Topic { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("SourceIds")]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public string[]? SourceId { get; set; }
 
+        // Gathered, so that the claims are read once however many objects are piped in, and each is written once.
         protected override void ProcessRecord()
         {
-            var filter = new ClaimFilter(Topic, SourceId);
-            WriteAll(filter.Apply(ReadClaims()));
-            WriteUnmatched(filter);
+            topics.Add(Topic ?? PipedString);
+            sourceIds.Add(SourceId);
+        }
+
+        protected override void EndProcessing()
+        {
+            if (PipedNothing(topics, sourceIds))
+            {
+                return;
+            }
+
+            var filter = new ClaimFilter(topics.Values, sourceIds.Values);
+            WriteAll(filter.Apply(Data.ReadClaims(Reporter)));
+            WriteNotFound(filter.NotFound(Data));
         }
     }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using RelationsTools.Model;
 using RelationsTools.Query;
@@ -11,11 +9,13 @@ namespace RelationsTools.PowerShell
     [OutputType(typeof(RelationsEvent))]
     public sealed class GetRelationsEventCommand : RelationsCmdlet
     {
+        private readonly PipelineValues ids = new PipelineValues();
+        private readonly PipelineValues actors = new PipelineValues();
         private readonly PipelineValues sourceIds = new PipelineValues();
-        private EventQuery query = new EventQuery();
+        private DateWindow window = DateWindow.Unbounded;
 
-        // Not bound from the pipeline by property name: source objects have an Id too, and piping them
-        // must select by source, not be read as event ids.
+        // Not bound from the pipeline by property name: sources, figures and claims have an Id of their own,
+        // which is not an event's. A piped string is an id.
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
@@ -39,13 +39,19 @@ namespace RelationsTools.PowerShell
         [ArgumentCompleter(typeof(CategoryCompleter))]
         public string[]? Category { get; set; }
 
-        [Parameter]
+        /// <summary>Events naming any of these actors (with -AllActors, every one); binds the ActorId of piped actors.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("ActorId")]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(ActorCompleter))]
         public string[]? Actor { get; set; }
 
+        [Parameter]
+        public SwitchParameter AllActors { get; set; }
+
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("SourceIds")]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
@@ -55,40 +61,28 @@ namespace RelationsTools.PowerShell
         [ValidateNotNullOrEmpty]
         public string[]? Keyword { get; set; }
 
-        protected override void BeginProcessing()
-        {
-            query = new EventQuery
-            {
-                Ids = TextPattern.Create(Id),
-                Window = ParseWindow(From, To),
-                Within = Within,
-                Categories = TextPattern.Create(Category),
-                Actors = TextPattern.Create(Actor, ignoreDiacritics: true),
-                Keywords = TextPattern.Containing(Keyword),
-            };
-        }
+        /// <summary>Writes events in the order the files hold them, each as soon as it is read, instead of in time order.</summary>
+        [Parameter]
+        public SwitchParameter FileOrder { get; set; }
 
-        protected override void ProcessRecord() => sourceIds.Add(SourceId);
+        protected override void BeginProcessing() => window = ParseWindow(From, To);
+
+        protected override void ProcessRecord()
+        {
+            ids.Add(Id ?? PipedString);
+            actors.Add(Actor);
+            sourceIds.Add(SourceId);
+        }
 
         protected override void EndProcessing()
         {
-            if (PipedNothing(sourceIds))
+            if (PipedNothing(ids, actors, sourceIds))
             {
                 return;
             }
 
-            query.SourceIds = TextPattern.Create(sourceIds.Values);
-            var folder = OpenDataFolder();
-            if (folder != null)
-            {
-                WriteAll(query.Stream(folder, Reporter));
-                return;
-            }
-
-            var data = LoadData();
-            WriteNotFoundForPlainPatterns(query.Ids, p => data.Events.Any(e => p.IsMatch(e.Id)), "EventNotFound", "an event with Id");
-            WriteNotFoundForPlainPatterns(query.Actors, p => EventQuery.NamesAnActor(data.Actors, p), "ActorNotFound", "an actor with Id, name or alias");
-            WriteAll(query.Run(data));
+            var query = new EventQuery(ids.Values, window, Within, Category, actors.Values, AllActors, sourceIds.Values, Keyword);
+            WriteAll(query.Run(Data, Reporter, FileOrder));
         }
     }
 }

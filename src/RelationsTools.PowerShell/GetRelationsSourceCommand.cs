@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Management.Automation;
 using RelationsTools.Model;
 using RelationsTools.Query;
@@ -13,8 +12,8 @@ namespace RelationsTools.PowerShell
         private readonly PipelineValues ids = new PipelineValues();
         private readonly PipelineValues sourceIds = new PipelineValues();
 
-        // Not bound from the pipeline at all: events and claims have an Id of their own, which is not a
-        // source's, and PowerShell would also bind any piped object by value through its ToString().
+        // Not bound from the pipeline by property name: events and claims have an Id of their own, which is not
+        // a source's. A piped string is an id.
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
@@ -35,26 +34,18 @@ namespace RelationsTools.PowerShell
         // Gathered, so that the sources of many piped claims or events are written once each, in the dataset's order.
         protected override void ProcessRecord()
         {
-            ids.Add(Id);
+            ids.Add(Id ?? PipedString);
             sourceIds.Add(SourceId);
         }
 
         protected override void EndProcessing()
         {
-            if (PipedNothing(ids) && PipedNothing(sourceIds))
+            if (PipedNothing(ids, sourceIds))
             {
                 return;
             }
 
-            var sources = OpenDataFolder()?.Sources ?? LoadData().Sources;
-            var idPatterns = TextPattern.Create(ids.Values);
-            var sourceIdPatterns = TextPattern.Create(sourceIds.Values);
-            WriteNotFoundForPlainPatterns(idPatterns, p => sources.Any(s => p.IsMatch(s.Id)), "SourceNotFound", "a source with Id");
-            WriteNotFoundForPlainPatterns(sourceIdPatterns, p => sources.Any(s => p.IsMatch(s.Id)), "SourceNotFound", "a source with Id");
-            var kinds = Kind;
-            WriteAll(sources.Where(s => TextPattern.AnyMatch(idPatterns, s.Id)
-                && TextPattern.AnyMatch(sourceIdPatterns, s.Id)
-                && (kinds is null || kinds.Contains(s.Kind))));
+            WriteAll(new SourceQuery(ids.Values, sourceIds.Values, Kind).Run(Data));
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Management.Automation;
 using RelationsTools.Model;
 using RelationsTools.Query;
@@ -10,9 +9,11 @@ namespace RelationsTools.PowerShell
     [OutputType(typeof(TradeFigure))]
     public sealed class GetTradeFigureCommand : RelationsCmdlet
     {
+        private readonly PipelineValues metrics = new PipelineValues();
         private readonly PipelineValues sourceIds = new PipelineValues();
-        private TradeFigureQuery query = new TradeFigureQuery();
+        private DateWindow window = DateWindow.Unbounded;
 
+        /// <summary>Metric names; a piped string is one.</summary>
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
@@ -35,34 +36,33 @@ namespace RelationsTools.PowerShell
         public FigureKind[]? Kind { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("SourceIds")]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public string[]? SourceId { get; set; }
 
-        protected override void BeginProcessing()
-        {
-            query = new TradeFigureQuery
-            {
-                Metrics = TextPattern.Create(Metric),
-                Years = Year,
-                Window = ParseWindow(From, To),
-                Kinds = Kind,
-            };
-        }
+        /// <summary>Writes figures in the order the files hold them, each as soon as it is read, instead of in time order.</summary>
+        [Parameter]
+        public SwitchParameter FileOrder { get; set; }
 
-        protected override void ProcessRecord() => sourceIds.Add(SourceId);
+        protected override void BeginProcessing() => window = ParseWindow(From, To);
+
+        protected override void ProcessRecord()
+        {
+            metrics.Add(Metric ?? PipedString);
+            sourceIds.Add(SourceId);
+        }
 
         protected override void EndProcessing()
         {
-            if (PipedNothing(sourceIds))
+            if (PipedNothing(metrics, sourceIds))
             {
                 return;
             }
 
-            query.SourceIds = TextPattern.Create(sourceIds.Values);
-            var folder = OpenDataFolder();
-            WriteAll(folder != null ? query.Stream(folder, Reporter) : query.Run(LoadData()));
+            var query = new TradeFigureQuery(metrics.Values, Year, window, Kind, sourceIds.Values);
+            WriteAll(query.Run(Data, Reporter, FileOrder));
         }
     }
 }

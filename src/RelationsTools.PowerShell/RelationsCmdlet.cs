@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using RelationsTools.Data;
 using RelationsTools.Model;
@@ -7,25 +8,61 @@ using RelationsTools.Query;
 
 namespace RelationsTools.PowerShell
 {
-    /// <summary>What every RelationsTools query cmdlet shares: -DataPath, getting the data, and turning its problems into ErrorRecords.</summary>
+    /// <summary>
+    /// What every RelationsTools query cmdlet shares: -DataPath and -IncludeBundled, the one way to the data,
+    /// what it does with piped objects, and turning data problems and names that find nothing into ErrorRecords.
+    /// </summary>
     public abstract class RelationsCmdlet : PSCmdlet
     {
+        private const int ReadProgressActivityId = 0x5254; // "RT"
+        private int lastProgressPercent = -1;
+        private DataStore? data;
+
         /// <summary>A folder of the user's own data files, in the layout of the bundled data; without it, the bundled data.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? DataPath { get; set; }
 
-        /// <summary>True when objects were piped in but none carried a value for <paramref name="gathered"/>: the query asked for nothing, not for everything.</summary>
-        protected bool PipedNothing(PipelineValues gathered) => MyInvocation.ExpectingInput && gathered.Values is null;
+        /// <summary>With -DataPath: read the bundled events, figures and claims too, the folder's row winning on the same id.</summary>
+        [Parameter]
+        public SwitchParameter IncludeBundled { get; set; }
 
-        private const int ReadProgressActivityId = 0x5254; // "RT"
-        private int lastProgressPercent = -1;
+        /// <summary>
+        /// Takes any piped object, so that one which carries nothing this cmdlet selects by is no binding error
+        /// (its properties still bind by name to the parameters that take them). A piped string is a name.
+        /// </summary>
+        [Parameter(ValueFromPipeline = true, DontShow = true)]
+        public PSObject? InputObject { get; set; }
+
+        /// <summary>The piped object's text when it is a string (a name typed at the prompt and piped), else null.</summary>
+        protected string[]? PipedString => InputObject?.BaseObject is string text ? new[] { text } : null;
+
+        /// <summary>True when objects were piped in but none carried a value for any of <paramref name="gathered"/>: the query asked for nothing, not for everything.</summary>
+        protected bool PipedNothing(params PipelineValues[] gathered) => MyInvocation.ExpectingInput && gathered.All(values => values.Values is null);
 
         /// <summary>
         /// Sends each bad row to the error stream (the query goes on), each warning to the warning stream, and
         /// how far a long file has been read to the progress stream.
         /// </summary>
         protected ReadMonitor Reporter => new ReadMonitor(e => WriteError(DataError(e)), w => WriteWarning(w.Message), WriteReadProgress);
+
+        /// <summary>
+        /// The data the command reads: the bundled dataset, or the folder of -DataPath (with -IncludeBundled, with
+        /// the bundled rows beside its own). Opened once; a missing folder, an unreadable file or a broken bundled
+        /// file stops the command with the file, line and field named.
+        /// </summary>
+        protected DataStore Data => data ??= OpenData();
+
+        private DataStore OpenData()
+        {
+            if (DataPath is null)
+            {
+                return Terminating(() => RelationsData.Bundled);
+            }
+
+            string path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(DataPath);
+            return Terminating(() => DataFolder.Open(path, RelationsData.Bundled, Reporter, IncludeBundled));
+        }
 
         private void WriteReadProgress(string filePath, double fraction)
         {
@@ -51,28 +88,10 @@ namespace RelationsTools.PowerShell
             }
         }
 
-        /// <summary>The bundled dataset; a broken data file stops the command with the file, line and field named.</summary>
-        protected RelationsData LoadData() => Terminating(() => RelationsData.Bundled);
-
-        /// <summary>
-        /// The folder of -DataPath, or null when none was given. A missing folder or a file that cannot be read
-        /// stops the command; its bad rows are written as errors as they are met.
-        /// </summary>
-        protected DataFolder? OpenDataFolder()
-        {
-            if (DataPath is null)
-            {
-                return null;
-            }
-
-            string path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(DataPath);
-            return Terminating(() => DataFolder.Open(path, RelationsData.Bundled, Reporter));
-        }
-
         /// <summary>Runs <paramref name="read"/>; a problem with a whole file (a DataFileException) stops the command as an ErrorRecord.</summary>
         protected T Terminating<T>(Func<T> read) => Terminating(this, read);
 
-        /// <summary>The same, for a cmdlet that does not derive from this class (Test-RelationsData, whose -DataPath is positional).</summary>
+        /// <summary>The same, for a cmdlet that does not derive from this class.</summary>
         internal static T Terminating<T>(Cmdlet cmdlet, Func<T> read)
         {
             try
@@ -86,7 +105,7 @@ namespace RelationsTools.PowerShell
             }
         }
 
-        /// <summary>Writes each item of a streamed read; a problem with the whole file stops the command.</summary>
+        /// <summary>Writes each item of a read as it comes; a problem with the whole file stops the command.</summary>
         protected void WriteAll<T>(IEnumerable<T> items)
         {
             try
@@ -106,9 +125,16 @@ namespace RelationsTools.PowerShell
             }
         }
 
-        public static ErrorRecord DataError(DataFileException e)
+        /// <summary>Writes a query's results, then an error for each name it was given that names nothing.</summary>
+        protected void WriteAll<T>(QueryResult<T> result)
         {
-            var category = e.ErrorId == DataErrorIds.DataFolderNotFound || e.ErrorId == DataErrorIds.DataFileUnreadable
+            WriteAll((IEnumerable<T>)result);
+            WriteNotFound(result.NotFound);
+        }
+
+        internal static ErrorRecord DataError(DataFileException e)
+        {
+            var category = e.ErrorId == DataErrorIds.DataFolderNotFound || e.ErrorId == DataErrorIds.DataFileUnreadable || e.ErrorId == DataErrorIds.DataPathIsFile
                 ? ErrorCategory.ReadError
                 : ErrorCategory.InvalidData;
             return new ErrorRecord(e, e.ErrorId, category, (object?)e.Value ?? e.FilePath);
@@ -140,37 +166,20 @@ namespace RelationsTools.PowerShell
                 return date;
             }
 
+            // Not DataErrorIds.InvalidDate: that names a bad date in a data file, this one a bad argument.
             var exception = new ArgumentException(
                 $"Cannot use '{text}' as -{parameter}: {error}. Give a date as YYYY, YYYY-MM or YYYY-MM-DD (such as 1979, 2024-09 or 2024-09-20), an interval A/B, or a [datetime].");
-            ThrowTerminatingError(new ErrorRecord(exception, "InvalidDate", ErrorCategory.InvalidArgument, text));
+            ThrowTerminatingError(new ErrorRecord(exception, "InvalidDateArgument", ErrorCategory.InvalidArgument, text));
             throw exception; // not reached
         }
 
-        /// <summary>
-        /// Writes <see cref="WriteNotFound"/> for each plain (wildcard-free) pattern that names nothing in the data,
-        /// as Get-Item does; a wildcard that matches nothing is simply an empty result.
-        /// </summary>
-        protected void WriteNotFoundForPlainPatterns(TextPattern[]? patterns, Func<TextPattern, bool> namesSomething, string errorId, string what)
+        /// <summary>The error Get-Item writes for a plain name that matches nothing, with the nearest real name where one is close.</summary>
+        protected void WriteNotFound(IEnumerable<NameNotFound> notFound)
         {
-            if (patterns is null)
+            foreach (var name in notFound)
             {
-                return;
+                WriteError(new ErrorRecord(new ItemNotFoundException(name.Message), name.ErrorId, ErrorCategory.ObjectNotFound, name.Name));
             }
-
-            foreach (var pattern in patterns)
-            {
-                if (!pattern.HasWildcards && !namesSomething(pattern))
-                {
-                    WriteNotFound(errorId, what, pattern.Pattern);
-                }
-            }
-        }
-
-        /// <summary>The error Get-Item writes for a plain name that matches nothing.</summary>
-        protected void WriteNotFound(string errorId, string what, string name)
-        {
-            var exception = new ItemNotFoundException($"Cannot find {what} '{name}'. Use a wildcard pattern or omit the name to list what exists.");
-            WriteError(new ErrorRecord(exception, errorId, ErrorCategory.ObjectNotFound, name));
         }
     }
 }

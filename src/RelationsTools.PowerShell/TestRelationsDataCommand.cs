@@ -1,40 +1,86 @@
 using System;
 using System.IO;
-using System.Linq;
 using System.Management.Automation;
 using RelationsTools.Data;
 
 namespace RelationsTools.PowerShell
 {
     /// <summary>
-    /// Test-RelationsData: checks a data folder completely and returns one object per problem, nothing when
-    /// all is well; with -Quiet only $true or $false, like Test-Path.
+    /// Test-RelationsData: checks a data folder completely and writes one object per problem as it finds it,
+    /// nothing when all is well; with -Quiet only $true or $false, like Test-Path.
     /// </summary>
     [Cmdlet(VerbsDiagnostic.Test, "RelationsData")]
     [OutputType(typeof(DataProblem), typeof(bool))]
     public sealed class TestRelationsDataCommand : PSCmdlet
     {
-        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        private const int ProgressActivityId = 0x5244; // "RD"
+        private int lastPercent = -1;
+
+        /// <summary>The folder to check; binds the FullName or PSPath of piped folders. Without it, the bundled data.</summary>
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("FullName", "PSPath")]
         [ValidateNotNullOrEmpty]
         public string? DataPath { get; set; }
+
+        /// <summary>Also check the bundled rows as the folder's sources and actors leave them (as queries with -IncludeBundled read them).</summary>
+        [Parameter]
+        public SwitchParameter IncludeBundled { get; set; }
 
         /// <summary>Returns $true when the folder has no errors (warnings allowed), else $false.</summary>
         [Parameter]
         public SwitchParameter Quiet { get; set; }
 
+        /// <summary>Takes any piped object, so that one with no folder in it is no binding error; a piped string is a folder path.</summary>
+        [Parameter(ValueFromPipeline = true, DontShow = true)]
+        public PSObject? InputObject { get; set; }
+
         protected override void ProcessRecord()
         {
-            string folder = DataPath is null ? RelationsData.BundledDataFolder : SessionState.Path.GetUnresolvedProviderPathFromPSPath(DataPath);
-            // A user's rows may cite the bundled sources and actors, so those load first (and a broken install stops here).
-            var problems = DataValidator.Validate(folder, IsBundledFolder(folder) ? null : RelationsCmdlet.Terminating(this, () => RelationsData.Bundled));
-            if (Quiet)
+            string? path = DataPath ?? (InputObject?.BaseObject as string);
+            if (path is null && MyInvocation.ExpectingInput)
             {
-                WriteObject(!problems.Any(p => p.Severity == ProblemSeverity.Error));
-                return;
+                return; // a piped object with no folder in it: nothing to check
             }
 
-            WriteObject(problems, enumerateCollection: true);
+            string folder = path is null ? RelationsData.BundledDataFolder : SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
+
+            // A user's rows may cite the bundled sources and actors, so those load first (and a broken install stops here).
+            var bundled = IsBundledFolder(folder) ? null : RelationsCmdlet.Terminating(this, () => RelationsData.Bundled);
+            bool anyError = false;
+            try
+            {
+                foreach (var problem in DataValidator.Validate(folder, bundled, WriteReadProgress, IncludeBundled))
+                {
+                    anyError |= problem.Severity == ProblemSeverity.Error;
+                    if (!Quiet)
+                    {
+                        WriteObject(problem);
+                    }
+                }
+            }
+            finally
+            {
+                if (lastPercent >= 0)
+                {
+                    WriteProgress(new ProgressRecord(ProgressActivityId, "Checking", "Done") { RecordType = ProgressRecordType.Completed });
+                    lastPercent = -1;
+                }
+            }
+
+            if (Quiet)
+            {
+                WriteObject(!anyError);
+            }
+        }
+
+        private void WriteReadProgress(string filePath, double fraction)
+        {
+            int percent = (int)(fraction * 100);
+            if (percent != lastPercent)
+            {
+                lastPercent = percent;
+                WriteProgress(new ProgressRecord(ProgressActivityId, "Checking " + Path.GetFileName(filePath), percent.ToString(System.Globalization.CultureInfo.InvariantCulture) + "% read") { PercentComplete = percent });
+            }
         }
 
         private static bool IsBundledFolder(string folder)

@@ -261,18 +261,25 @@ Describe 'Compare-Source with two sources' {
         [RelationsTools.Compare.SideIndicators]::DifferenceOnly | Should -Be '=>'
     }
 
-    It 'stops with UnknownSource (InvalidArgument) for an unknown -ReferenceSource, before any output' {
-        $output = $null
-        $thrown = { $script:output = Compare-Source -ReferenceSource no-such-source -DifferenceSource $KhmerTimes } | Should -Throw -PassThru
-        $thrown.FullyQualifiedErrorId | Should -Be 'UnknownSource,RelationsTools.PowerShell.CompareSourceCommand'
-        $thrown.CategoryInfo.Category | Should -Be 'InvalidArgument'
+    It 'stops with SourceNotFound (ObjectNotFound), as everywhere, for an unknown -ReferenceSource, before any output' {
+        $written = [System.Collections.Generic.List[object]]::new()
+        $thrown = { Compare-Source -ReferenceSource no-such-source -DifferenceSource $KhmerTimes | ForEach-Object { $written.Add($_) } } | Should -Throw -PassThru
+        $thrown.FullyQualifiedErrorId | Should -Be 'SourceNotFound,RelationsTools.PowerShell.CompareSourceCommand'
+        $thrown.CategoryInfo.Category | Should -Be 'ObjectNotFound'
         $thrown.TargetObject | Should -Be 'no-such-source'
-        $output | Should -BeNullOrEmpty
+        $written.Count | Should -Be 0
     }
 
-    It 'stops with UnknownSource for an unknown -DifferenceSource too' {
-        { Compare-Source -ReferenceSource $AsiaTimes -DifferenceSource no-such-source } |
-            Should -Throw -ErrorId 'UnknownSource,RelationsTools.PowerShell.CompareSourceCommand'
+    It 'would see comparisons written before a stop (so the test above can fail)' {
+        $written = [System.Collections.Generic.List[object]]::new()
+        { & { Compare-Source -ReferenceSource $Iseas -DifferenceSource $KhmerTimes; throw 'stopped after the comparison' } | ForEach-Object { $written.Add($_) } } | Should -Throw
+        $written.Count | Should -BeGreaterThan 0
+    }
+
+    It 'stops with SourceNotFound for an unknown -DifferenceSource too, naming the parameter and the nearest id' {
+        $thrown = { Compare-Source -ReferenceSource $AsiaTimes -DifferenceSource iseas } | Should -Throw -ErrorId 'SourceNotFound,RelationsTools.PowerShell.CompareSourceCommand' -PassThru
+        $thrown.Exception.Message | Should -Match '-DifferenceSource'
+        $thrown.Exception.Message | Should -Match "Did you mean 'iseas-2025-03-mending-fences'"
     }
 
     It 'exports to CSV with no .NET type names in any cell' {

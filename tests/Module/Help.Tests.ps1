@@ -33,7 +33,9 @@ Describe 'Help for <Name>' -ForEach $Commands {
 
     It 'documents every parameter' {
         $documented = @($help.parameters.parameter.name)
-        $actual = (Get-Command $Name).Parameters.Keys | Where-Object { $_ -notin $Common }
+        # A DontShow parameter (InputObject, which takes any piped object) is plumbing, hidden from syntax and completion.
+        $parameters = (Get-Command $Name).Parameters.Values
+        $actual = $parameters | Where-Object { $_.Name -notin $Common -and -not ($_.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] -and $_.DontShow }) } | ForEach-Object Name
         foreach ($parameter in $actual) {
             $documented | Should -Contain $parameter
             ($help.parameters.parameter | Where-Object name -EQ $parameter).description.Text | Should -Not -BeNullOrEmpty

@@ -1,5 +1,6 @@
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot '../../module/RelationsTools') -Force
+    $script:BundledData = Join-Path $PSScriptRoot '../../data'
 
     function Assert-NoTypeNamesInCsv($Objects) {
         $file = Join-Path $TestDrive ([guid]::NewGuid().ToString() + '.csv')
@@ -49,10 +50,16 @@ Describe 'Get-RelationsEvent' {
         $inside.Id | Should -Be @('ev-2024-09-20-clv-dta-withdrawal')
     }
 
-    It 'sorts by first day, then id' {
+    It 'sorts by first day, an open start placed by its last day, then id' {
         $events = Get-RelationsEvent -From 1900
-        $keys = $events | ForEach-Object { '{0:yyyyMMdd} {1}' -f $_.Start, $_.Id }
+        $keys = $events | ForEach-Object { '{0:yyyyMMdd} {1}' -f ($_.Start ?? $_.End), $_.Id }
         $keys | Should -Be ($keys | Sort-Object -CaseSensitive)
+    }
+
+    It 'gives a -DataPath copy of the bundled events in the same order, and -FileOrder the file''s order' {
+        Copy-Item (Join-Path $BundledData '*.csv') $TestDrive
+        (Get-RelationsEvent -DataPath $TestDrive).Id | Should -Be (Get-RelationsEvent).Id
+        (Get-RelationsEvent -DataPath $TestDrive -FileOrder).Id | Should -Be (Import-Csv (Join-Path $TestDrive events.csv)).Id
     }
 
     It 'matches -Actor by name or alias, ignoring diacritics' {
@@ -92,15 +99,21 @@ Describe 'Get-RelationsEvent' {
         $problems[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
     }
 
-    It 'stops in BeginProcessing when -From is after -To' {
-        $output = $null
-        { $script:output = Get-RelationsEvent -From 2025 -To 2024 -ErrorAction Stop } |
+    It 'stops in BeginProcessing when -From is after -To, before any output' {
+        $written = [System.Collections.Generic.List[object]]::new()
+        { Get-RelationsEvent -From 2025 -To 2024 -ErrorAction Stop | ForEach-Object { $written.Add($_) } } |
             Should -Throw -ErrorId 'InvalidDateRange,RelationsTools.PowerShell.GetRelationsEventCommand'
-        $output | Should -BeNullOrEmpty
+        $written.Count | Should -Be 0
+    }
+
+    It 'would see output written before a stop (so the test above can fail)' {
+        $written = [System.Collections.Generic.List[object]]::new()
+        { & { Get-RelationsEvent -Id ev-1967-diplomatic-relations; throw 'stopped after one event' } | ForEach-Object { $written.Add($_) } } | Should -Throw
+        $written.Count | Should -Be 1
     }
 
     It 'stops with InvalidArgument on a date it cannot read, naming the accepted forms' {
-        $problem = { Get-RelationsEvent -From 'Sept 2024' } | Should -Throw -ErrorId 'InvalidDate,RelationsTools.PowerShell.GetRelationsEventCommand' -PassThru
+        $problem = { Get-RelationsEvent -From 'Sept 2024' } | Should -Throw -ErrorId 'InvalidDateArgument,RelationsTools.PowerShell.GetRelationsEventCommand' -PassThru
         $problem.CategoryInfo.Category | Should -Be 'InvalidArgument'
         $problem.Exception.Message | Should -Match 'YYYY-MM'
         $problem.Exception.Message | Should -Not -Match 'at RelationsTools'   # no .NET stack trace
@@ -164,11 +177,16 @@ Describe 'Get-TradeFigure' {
     }
 
     It 'shows qualifiers in DisplayValue' {
-        (Get-TradeFigure -Year 2019).DisplayValue | Should -Be @('≈ US$5.0 bn')
+        (Get-TradeFigure -Year 2019 -Kind Actual).DisplayValue | Should -Be @('≈ US$5.0 bn')
     }
 
-    It 'selects by period window' {
-        (Get-TradeFigure -From 2020 -To 2020).Id | Should -Be @('tf-2020-bilateral-trade')
+    It 'selects by period window, with the undated target the window''s two-way trade is measured against' {
+        (Get-TradeFigure -From 2020 -To 2020).Id | Should -Be @('tf-2020-bilateral-trade', 'tf-bilateral-trade-target')
+    }
+
+    It 'keeps no target for a window that measures nothing it aims at' {
+        Get-TradeFigure -Metric VietnamInvestmentProjects -Year 2024 | Where-Object Kind -EQ Target | Should -BeNullOrEmpty
+        (Get-TradeFigure -Year 1990) | Should -BeNullOrEmpty
     }
 
     It 'takes sources from the pipeline by property name' {
@@ -187,8 +205,8 @@ Describe 'Get-TradeFigure' {
         $view.Headers.Label | Should -Be @('Period', 'Metric', 'Kind', 'Value', 'Sources')
     }
 
-    It 'stops on a bad -To with InvalidDate' {
-        { Get-TradeFigure -To 2024-13 } | Should -Throw -ErrorId 'InvalidDate,RelationsTools.PowerShell.GetTradeFigureCommand'
+    It 'stops on a bad -To with InvalidDateArgument, not the id of a bad date in a data file' {
+        { Get-TradeFigure -To 2024-13 } | Should -Throw -ErrorId 'InvalidDateArgument,RelationsTools.PowerShell.GetTradeFigureCommand'
     }
 }
 

@@ -284,7 +284,7 @@ Export-RelationsReport -Path existing.html -WhatIf -Force
     }
 
     It 'stops on a bad date before writing anything' {
-        { Export-RelationsReport -Path 'bad.html' -From 2024-13 } | Should -Throw -ErrorId "InvalidDate,$CommandName"
+        { Export-RelationsReport -Path 'bad.html' -From 2024-13 } | Should -Throw -ErrorId "InvalidDateArgument,$CommandName"
         { Export-RelationsReport -Path 'bad.html' -From 2025 -To 2024 } | Should -Throw -ErrorId "InvalidDateRange,$CommandName"
         'bad.html' | Should -Not -Exist
     }

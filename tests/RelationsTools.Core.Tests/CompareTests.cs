@@ -456,8 +456,7 @@ namespace RelationsTools.Tests
             var filter = new ClaimFilter(new[] { "no-such-topic", "zz*", "bilateral-trade-target-usd" }, new[] { "no-such-source", "cicp*" });
 
             Assert.Empty(filter.Apply(Data.Claims).ToList());
-            Assert.Equal(new[] { "no-such-topic" }, filter.UnmatchedTopics);
-            Assert.Equal(new[] { "no-such-source" }, filter.UnmatchedSourceIds);
+            Assert.Equal(new[] { ("TopicNotFound", "no-such-topic"), ("SourceNotFound", "no-such-source") }, filter.NotFound(Data).Select(n => (n.ErrorId, n.Name)));
         }
 
         [Fact]
@@ -467,8 +466,7 @@ namespace RelationsTools.Tests
             var filter = new ClaimFilter(new[] { "bilateral-trade-target-usd" }, new[] { "cicp-2020-07-13-new-heights" });
 
             Assert.Empty(filter.Apply(Data.Claims).ToList());
-            Assert.Empty(filter.UnmatchedTopics);
-            Assert.Empty(filter.UnmatchedSourceIds);
+            Assert.Empty(filter.NotFound(Data));
         }
 
         [Fact]

@@ -37,12 +37,10 @@ namespace RelationsTools.Tests
         private static string Answers()
         {
             var data = RelationsData.Load(RepoPaths.BundledData);
-            var events = new EventQuery
-            {
-                Categories = TextPattern.Create(new[] { "TRADE*", "dIPLOMACY" }),
-                Actors = TextPattern.Create(new[] { "TO LAM" }, ignoreDiacritics: true),
-                Window = DateWindow.Between(FuzzyDate.Parse("2024"), FuzzyDate.Parse("2025-12")),
-            }.Run(data).Select(e => $"{e.Id}|{e.Start:O}|{e.End:O}");
+            var events = new EventQuery(
+                categories: new[] { "TRADE*", "dIPLOMACY" },
+                actors: new[] { "TO LAM" },
+                window: DateWindow.Between(FuzzyDate.Parse("2024"), FuzzyDate.Parse("2025-12"))).Run(data, ReadMonitor.Strict).Select(e => $"{e.Id}|{e.Start:O}|{e.End:O}");
             var figures = data.TradeFigures.Select(f => $"{f.Id}|{f.Value}|{f.DisplayValue}|{f.PeriodStart:O}");
             var comparisons = new ClaimLedger(data.Claims, ClaimLedger.DefaultTolerance).CompareTopics().Select(c => $"{c.Topic}|{c.Status}|{c.Summary}");
             var dates = new[] { "1967", "2024-02", "2024-09-20", "1979/1989", "../1974", "2019~" }.Select(t => FuzzyDate.Parse(t)).Select(d => $"{d.Start:O}|{d.End:O}|{d.Format()}");

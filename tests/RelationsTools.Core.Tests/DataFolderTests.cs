@@ -72,15 +72,13 @@ namespace RelationsTools.Tests
                 + "ev-a,2023-01,Other,S,Trade,hun-sen,,cicp-2020-07-13-new-heights ¶3,\n"
                 + "ev-c,2024-02,Canal again,S,Trade,to-lam,,cicp-2020-07-13-new-heights ¶3,\n"
                 + "ev-d,2024-03,Canal border,S,Border,hun-sen,,cicp-2020-07-13-new-heights ¶3,\n");
-            var query = new EventQuery
-            {
-                Window = DateWindow.Between(FuzzyDate.Parse("2024"), FuzzyDate.Parse("2024")),
-                Categories = TextPattern.Create(new[] { "trade" }),
-                Actors = TextPattern.Create(new[] { "Hun Sen" }, ignoreDiacritics: true),
-                Keywords = TextPattern.Containing(new[] { "canal" }),
-            };
+            var query = new EventQuery(
+                window: DateWindow.Between(FuzzyDate.Parse("2024"), FuzzyDate.Parse("2024")),
+                categories: new[] { "trade" },
+                actors: new[] { "Hun Sen" },
+                keywords: new[] { "canal" });
 
-            var (rows, errors, _) = Collect(sink => query.Stream(DataFolder.Open(folder.Path, Bundled, sink), sink));
+            var (rows, errors, _) = Collect(sink => query.Run(DataFolder.Open(folder.Path, Bundled, sink), sink, fileOrder: true));
 
             Assert.Empty(errors);
             Assert.Equal(new[] { "ev-b" }, rows.Select(r => r.Id));
@@ -94,9 +92,9 @@ namespace RelationsTools.Tests
             folder.Write("events.csv", EventHeader
                 + "ev-1,1990,T,S,Trade,,,not a citation,\n"
                 + "ev-2,2024,T,S,Trade,,,cicp-2020-07-13-new-heights ¶3,\n");
-            var query = new EventQuery { Window = DateWindow.Between(FuzzyDate.Parse("2024"), FuzzyDate.Parse("2024")) };
+            var query = new EventQuery(window: DateWindow.Between(FuzzyDate.Parse("2024"), FuzzyDate.Parse("2024")));
 
-            var (rows, errors, _) = Collect(sink => query.Stream(DataFolder.Open(folder.Path, Bundled, sink), sink));
+            var (rows, errors, _) = Collect(sink => query.Run(DataFolder.Open(folder.Path, Bundled, sink), sink));
 
             Assert.Empty(errors);
             Assert.Single(rows);
@@ -184,21 +182,80 @@ namespace RelationsTools.Tests
         }
     
         [Fact]
-        public void A_users_source_may_not_take_a_bundled_sources_id()
+        public void A_users_source_with_a_bundled_id_is_the_folders_version_of_it_in_its_place()
         {
             using var folder = new TempDataFolder();
             folder.Write("sources.csv", "Id,Title,Publisher,Authors,Published,Kind,Language,Note\n"
-                + "iseas-2025-03-mending-fences,My copy,,,2025,Analysis,en,\n");
+                + "ISEAS-2025-03-mending-fences,My copy,,,2025,Analysis,en,\n");
+            folder.Write("claims.csv", "Id,Topic,Value,Unit,Qualifier,AsOf,SourceId,Citation,Statement\n"
+                + "cl-x,some-topic,3,Rank,Exact,2025,iseas-2025-03-mending-fences,iseas-2025-03-mending-fences ¶7,S.\n");
 
             var errors = new List<DataFileException>();
             var opened = DataFolder.Open(folder.Path, Bundled, new ReadMonitor(errors.Add, _ => { }));
 
-            var error = Assert.Single(errors);
-            Assert.Equal(DataErrorIds.DuplicateId, error.ErrorId);
-            Assert.Contains("already a bundled source's", error.Reason);
-            Assert.Equal(Bundled.Sources.Count, opened.Sources.Count);
+            Assert.Empty(errors);
+            Assert.Equal(Bundled.Sources.Select(s => s.Id.ToLowerInvariant()), opened.Sources.Select(s => s.Id.ToLowerInvariant()));
+            var mine = opened.Sources.Single(s => s.Title == "My copy");
+            Assert.Equal(Bundled.Sources.ToList().FindIndex(s => s.Id == "iseas-2025-03-mending-fences"), opened.Sources.ToList().IndexOf(mine));
+            Assert.Same(mine, Assert.Single(opened.ReadClaims(new ReadMonitor(errors.Add, _ => { })), c => c.Id == "cl-x").Source);
         }
-    
+
+        [Fact]
+        public void Ids_in_another_case_resolve_to_the_spelling_their_table_gives()
+        {
+            using var folder = new TempDataFolder();
+            folder.Write("events.csv", EventHeader + "ev-x,2024-05,T,S,Trade,HUN-SEN; To-Lam,,KHMERTIMES-2025-08-18-BORDER-TRADE ¶9,\n");
+
+            var (rows, errors, _) = Collect(sink => DataFolder.Open(folder.Path, Bundled, sink).ReadEvents(sink));
+
+            Assert.Empty(errors);
+            var ev = Assert.Single(rows);
+            Assert.Equal(new[] { "hun-sen", "to-lam" }, ev.Actors);
+            Assert.Equal(new[] { "khmertimes-2025-08-18-border-trade" }, ev.SourceIds);
+            Assert.Equal("khmertimes-2025-08-18-border-trade ¶9", ev.Citations);
+        }
+
+        [Fact]
+        public void With_the_bundled_rows_included_the_folders_row_wins_on_the_same_id()
+        {
+            using var folder = new TempDataFolder();
+            folder.Write("events.csv", EventHeader
+                + "EV-1967-DIPLOMATIC-RELATIONS,1967,My title,S,Diplomacy,,,cicp-2020-07-13-new-heights ¶3,\n"
+                + "ev-mine,2026-01,Mine,S,Trade,,,cicp-2020-07-13-new-heights ¶3,\n");
+
+            var (rows, errors, _) = Collect(sink => DataFolder.Open(folder.Path, Bundled, sink, includeBundled: true).ReadEvents(sink));
+
+            Assert.Empty(errors);
+            Assert.Equal(Bundled.Events.Count + 1, rows.Count);
+            Assert.Equal("My title", Assert.Single(rows, e => RelationsId.AreEqual(e.Id, "ev-1967-diplomatic-relations")).Title);
+            Assert.Contains(rows, e => e.Id == "ev-mine");
+        }
+
+        [Fact]
+        public void Without_the_bundled_rows_a_folder_has_only_its_own_events()
+        {
+            using var folder = new TempDataFolder();
+            folder.Write("events.csv", EventHeader + "ev-mine,2026-01,Mine,S,Trade,,,cicp-2020-07-13-new-heights ¶3,\n");
+
+            var (rows, _, _) = Collect(sink => DataFolder.Open(folder.Path, Bundled, sink).ReadEvents(sink));
+
+            Assert.Equal(new[] { "ev-mine" }, rows.Select(e => e.Id));
+        }
+
+        [Fact]
+        public void A_redefined_source_is_the_folders_version_in_the_bundled_rows_too()
+        {
+            using var folder = new TempDataFolder();
+            folder.Write("sources.csv", "Id,Title,Publisher,Authors,Published,Kind,Language,Note\n"
+                + "cicp-2020-07-13-new-heights,T,,,2020,Analysis,en,\n");
+
+            var (rows, _, warnings) = Collect(sink => DataFolder.Open(folder.Path, Bundled, sink, includeBundled: true).ReadEvents(sink));
+
+            Assert.Equal(DataErrorIds.SourceKindRedefined, Assert.Single(warnings).ErrorId);
+            var diplomacy = rows.Single(e => e.Id == "ev-1967-diplomatic-relations");
+            Assert.Equal(new[] { SourceKind.Analysis }, diplomacy.SourceKinds);
+        }
+
         [Fact]
         public void A_long_read_reports_its_progress_as_it_goes()
         {

@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using RelationsTools.Data;
+using RelationsTools.Query;
 using Xunit;
 
 namespace RelationsTools.Tests
@@ -133,8 +134,9 @@ namespace RelationsTools.Tests
                 var folder = DataFolder.Open(folderPath, Bundled.Value, sink);
                 IEnumerable<object> rows = hostile.Command switch
                 {
-                    "Get-RelationsEvent" => folder.ReadEvents(sink),
-                    "Get-TradeFigure" => folder.ReadTradeFigures(sink),
+                    // As the cmdlets run them: in time order, so nothing is written before a stop.
+                    "Get-RelationsEvent" => new EventQuery().Run(folder, sink),
+                    "Get-TradeFigure" => new TradeFigureQuery().Run(folder, sink),
                     "Get-RelationsClaim" => folder.ReadClaims(sink),
                     "Get-RelationsSource" => folder.Sources,
                     _ => throw new InvalidOperationException($"{hostile.Name}: unknown Command '{hostile.Command}'"),

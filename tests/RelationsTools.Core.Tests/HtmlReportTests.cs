@@ -14,7 +14,7 @@ namespace RelationsTools.Tests
     public class HtmlReportTests
     {
         private static readonly RelationsData Bundled = RelationsData.Load(RepoPaths.BundledData);
-        private static readonly Lazy<string> BundledReport = new Lazy<string>(() => Render(ReportContent.FromData(Bundled, DateWindow.Unbounded, "the bundled dataset")));
+        private static readonly Lazy<string> BundledReport = new Lazy<string>(() => Render(ReportContent.From(Bundled, DateWindow.Unbounded, ReadMonitor.Strict)));
 
         private static string Render(ReportContent content)
         {
@@ -145,7 +145,7 @@ namespace RelationsTools.Tests
         public void A_window_report_shows_the_targets_that_bear_on_its_figures()
         {
             var window = DateWindow.Between(FuzzyDate.Parse("2024"), FuzzyDate.Parse("2025"));
-            string html = Render(ReportContent.FromData(Bundled, window, "the bundled dataset"));
+            string html = Render(ReportContent.From(Bundled, window, ReadMonitor.Strict));
 
             Assert.Contains("id=\"figure-tf-bilateral-trade-target\"", html);
             Assert.Contains("<a href=\"#figure-tf-bilateral-trade-target\"><line class=\"target\"", Svg(html, "trade-chart"));
@@ -156,7 +156,7 @@ namespace RelationsTools.Tests
         public void A_window_with_no_figure_of_a_metric_shows_none_of_its_targets()
         {
             var window = DateWindow.Between(FuzzyDate.Parse("1967"), FuzzyDate.Parse("1970"));
-            string html = Render(ReportContent.FromData(Bundled, window, "the bundled dataset"));
+            string html = Render(ReportContent.From(Bundled, window, ReadMonitor.Strict));
 
             Assert.DoesNotContain("figure-tf-bilateral-trade-target", html);
         }
@@ -174,7 +174,7 @@ namespace RelationsTools.Tests
             var sink = new ReadMonitor(e => throw e, e => throw e);
             var window = DateWindow.Between(FuzzyDate.Parse("2024"), FuzzyDate.Parse("2024"));
 
-            string chart = Svg(Render(ReportContent.FromFolder(DataFolder.Open(folder.Path, Bundled, sink), window, sink)), "trade-chart");
+            string chart = Svg(Render(ReportContent.From(DataFolder.Open(folder.Path, Bundled, sink), window, sink)), "trade-chart");
 
             Assert.Contains("#figure-tf-2024\"", chart);
             Assert.Contains("#figure-tf-target-2030\"", chart);
@@ -198,7 +198,7 @@ namespace RelationsTools.Tests
         public void A_window_keeps_the_events_and_figures_that_overlap_it_and_the_topics_claimed_about_it()
         {
             var window = DateWindow.Between(FuzzyDate.Parse("2019"), FuzzyDate.Parse("2019"));
-            string html = Render(ReportContent.FromData(Bundled, window, "the bundled dataset"));
+            string html = Render(ReportContent.From(Bundled, window, ReadMonitor.Strict));
 
             Assert.Contains("id=\"event-ev-2019-late-svay-rieng-joint-drill\"", html);
             Assert.DoesNotContain("id=\"event-ev-2024-09-20-clv-dta-withdrawal\"", html);
@@ -218,7 +218,7 @@ namespace RelationsTools.Tests
             var problems = new List<DataFileException>();
             var sink = new ReadMonitor(problems.Add, problems.Add);
 
-            string html = Render(ReportContent.FromFolder(DataFolder.Open(folder.Path, Bundled, sink), DateWindow.Unbounded, sink));
+            string html = Render(ReportContent.From(DataFolder.Open(folder.Path, Bundled, sink), DateWindow.Unbounded, sink));
 
             Assert.Empty(problems);
             Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
@@ -233,7 +233,7 @@ namespace RelationsTools.Tests
         [Fact]
         public void The_title_goes_escaped_into_the_page_title_and_the_heading()
         {
-            var content = ReportContent.FromData(Bundled, DateWindow.Unbounded, "the bundled dataset");
+            var content = ReportContent.From(Bundled, DateWindow.Unbounded, ReadMonitor.Strict);
             content.Title = "Trade & <i>the border</i>";
 
             string html = Render(content);
@@ -250,7 +250,7 @@ namespace RelationsTools.Tests
             folder.Write("events.csv", "Id,Date,Title,Summary,Category,Actors,Location,Citations,Note\nev-x,2024-05-01,A title,A summary,Trade,,,iseas-2025-03-mending-fences ¶1,\n");
             var sink = new ReadMonitor(e => throw e, e => throw e);
 
-            string html = Render(ReportContent.FromFolder(DataFolder.Open(folder.Path, Bundled, sink), DateWindow.Unbounded, sink));
+            string html = Render(ReportContent.From(DataFolder.Open(folder.Path, Bundled, sink), DateWindow.Unbounded, sink));
 
             Assert.Contains("A RelationsTools report on your data (the folder “" + Path.GetFileName(folder.Path) + "”), all dates.", html);
             Assert.DoesNotContain(Path.GetDirectoryName(folder.Path)!, html);
@@ -262,7 +262,7 @@ namespace RelationsTools.Tests
         {
             var problems = new List<DataFileException>();
             var sink = new ReadMonitor(problems.Add, problems.Add);
-            string html = Render(ReportContent.FromFolder(DataFolder.Open(folder.Path, Bundled, sink), DateWindow.Unbounded, sink));
+            string html = Render(ReportContent.From(DataFolder.Open(folder.Path, Bundled, sink), DateWindow.Unbounded, sink));
             Assert.Empty(problems);
             return html;
         }
@@ -295,7 +295,7 @@ namespace RelationsTools.Tests
         [Fact]
         public void The_timeline_has_no_status_legend_when_every_event_happened()
         {
-            Assert.DoesNotContain("<span class=\"title\">Status</span>", Render(ReportContent.FromData(Bundled, DateWindow.Between(FuzzyDate.Parse("2019"), FuzzyDate.Parse("2019")), "the bundled dataset")));
+            Assert.DoesNotContain("<span class=\"title\">Status</span>", Render(ReportContent.From(Bundled, DateWindow.Between(FuzzyDate.Parse("2019"), FuzzyDate.Parse("2019")), ReadMonitor.Strict)));
         }
 
         [Fact]

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using System.Linq;
 using RelationsTools.Data;
@@ -28,6 +29,8 @@ namespace RelationsTools.Tests
             Assert.Throws<ArgumentException>(() => Window("2025", "2024-12"));
         }
 
+        private static List<RelationsEvent> Run(EventQuery query) => query.Run(Data, ReadMonitor.Strict).ToList();
+
         [Fact]
         public void An_unbounded_window_admits_an_unknown_date_and_a_bounded_one_does_not()
         {
@@ -38,8 +41,8 @@ namespace RelationsTools.Tests
         [Fact]
         public void Year_precision_events_overlap_a_week_but_are_not_within_it()
         {
-            var overlapping = new EventQuery { Window = Window("2024-09-15", "2024-09-21") }.Run(Data).ToList();
-            var within = new EventQuery { Window = Window("2024-09-15", "2024-09-21"), Within = true }.Run(Data).ToList();
+            var overlapping = Run(new EventQuery(window: Window("2024-09-15", "2024-09-21")));
+            var within = Run(new EventQuery(window: Window("2024-09-15", "2024-09-21"), within: true));
 
             Assert.Contains(overlapping, e => e.Precision == DatePrecision.Year);
             Assert.DoesNotContain(within, e => e.Precision == DatePrecision.Year);
@@ -47,19 +50,40 @@ namespace RelationsTools.Tests
         }
 
         [Fact]
-        public void Events_come_sorted_by_first_day_with_open_starts_first_then_by_id()
+        public void Events_come_by_first_day_an_open_start_placed_by_its_last_day_then_by_id()
         {
-            var events = new EventQuery().Run(Data).ToList();
-            var starts = events.Select(e => e.Start ?? DateTime.MinValue).ToList();
+            var events = Run(new EventQuery());
+            var days = events.Select(e => e.Start ?? e.End).ToList();
 
-            Assert.Equal(starts.OrderBy(d => d), starts);
+            Assert.All(days, day => Assert.NotNull(day));
+            for (int i = 1; i < events.Count; i++)
+            {
+                Assert.True(days[i - 1] < days[i] || (days[i - 1] == days[i] && string.CompareOrdinal(events[i - 1].Id, events[i].Id) < 0),
+                    $"{events[i - 1].Id} ({events[i - 1].Date}) before {events[i].Id} ({events[i].Date})");
+            }
+
             Assert.Equal(Data.Events.Count, events.Count);
+        }
+
+        [Fact]
+        public void A_date_known_only_as_by_a_year_is_placed_at_that_year_not_first()
+        {
+            using var folder = new TempDataFolder();
+            folder.Write("events.csv", "Id,Date,Title,Summary,Category,Actors,Location,Citations,Note\n"
+                + "ev-a,1980,T,S,History,,,cicp-2020-07-13-new-heights ¶3,\n"
+                + "ev-b,../1974,T,S,History,,,cicp-2020-07-13-new-heights ¶3,\n"
+                + "ev-c,1974-06,T,S,History,,,cicp-2020-07-13-new-heights ¶3,\n"
+                + "ev-d,,T,S,History,,,cicp-2020-07-13-new-heights ¶3,\n");
+
+            var events = new EventQuery().Run(DataFolder.Open(folder.Path, Data, ReadMonitor.Strict), ReadMonitor.Strict).Select(e => e.Id);
+
+            Assert.Equal(new[] { "ev-c", "ev-b", "ev-a", "ev-d" }, events);
         }
 
         [Fact]
         public void An_actor_is_found_by_alias_without_diacritics()
         {
-            var ids = EventQuery.MatchingActorIds(Data.Actors, TextPattern.Create(new[] { "to lam" }, ignoreDiacritics: true)!);
+            var ids = ActorNames.IdsNamedBy(Data.Actors, new TextPattern("to lam", ignoreDiacritics: true));
 
             Assert.Contains("to-lam", ids);
         }
@@ -67,7 +91,7 @@ namespace RelationsTools.Tests
         [Fact]
         public void Keywords_are_found_inside_the_summary()
         {
-            var found = new EventQuery { Keywords = TextPattern.Containing(new[] { "EXPRESSWAY" }) }.Run(Data).ToList();
+            var found = Run(new EventQuery(keywords: new[] { "EXPRESSWAY" }));
 
             Assert.NotEmpty(found);
             Assert.All(found, e => Assert.Contains("expressway", (e.Title + " " + e.Summary).ToLowerInvariant()));
@@ -76,7 +100,7 @@ namespace RelationsTools.Tests
         [Fact]
         public void Year_filter_selects_figures_whose_period_overlaps_the_year()
         {
-            var figures = new TradeFigureQuery { Years = new[] { 2025 }, Kinds = new[] { FigureKind.Actual } }.Run(Data).ToList();
+            var figures = new TradeFigureQuery(years: new[] { 2025 }, kinds: new[] { FigureKind.Actual }).Run(Data, ReadMonitor.Strict).ToList();
 
             Assert.Equal(3, figures.Count);
             Assert.All(figures, f => Assert.Equal("2025-01/2025-07", f.Period));

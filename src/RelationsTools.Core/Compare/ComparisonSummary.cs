@@ -24,7 +24,7 @@ namespace RelationsTools.Compare
                 .GroupBy(claim => claim.DisplayValue, StringComparer.Ordinal)
                 .Select(group => group.Key
                     + (disagree ? " as of " + string.Join(", ", group.Select(PeriodText).Distinct(StringComparer.Ordinal)) : string.Empty)
-                    + " (" + string.Join("; ", group.Select(claim => claim.Citation)) + ")");
+                    + " (" + new JoinedList<string>(group.Select(claim => claim.Citation)) + ")");
             return string.Join(disagree ? " vs " : " / ", parts);
         }
 

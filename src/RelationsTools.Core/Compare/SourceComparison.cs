@@ -50,7 +50,7 @@ namespace RelationsTools.Compare
         /// <summary>The ids of <see cref="Claims"/> joined with '; '.</summary>
         public string ClaimList => Claims.ToString();
 
-        public string Citations => string.Join("; ", Claims.Select(c => c.Citation));
+        public string Citations => new JoinedList<string>(Claims.Select(c => c.Citation)).ToString();
 
         /// <summary>Each value with its citations, and its periods when the values disagree.</summary>
         public string Summary { get; }

@@ -54,6 +54,6 @@ namespace RelationsTools.Compare
         public override string ToString() => Topic;
 
         // Distinct, because one source may give the same value (or period) for several rows.
-        private static string Join(IEnumerable<string> texts) => string.Join(DelimitedList.Separator, texts.Distinct(StringComparer.Ordinal));
+        private static string Join(IEnumerable<string> texts) => new JoinedList<string>(texts.Distinct(StringComparer.Ordinal)).ToString();
     }
 }

@@ -17,11 +17,16 @@ namespace RelationsTools.Data
 
         public static string FileName => Schema.FileName;
 
-        public static IEnumerable<Claim> Read(string filePath, Catalog catalog, ReadMonitor sink, IdRegister? seenIds)
+        public static IEnumerable<Claim> Read(string filePath, Catalog catalog, ReadMonitor sink, IdRegister? seenIds, ISet<string>? everyId = null)
         {
             using var table = CsvTable.Open(filePath, Schema, sink);
             while (table.Read())
             {
+                if (everyId != null)
+                {
+                    everyId.Add(table.Get(Id));
+                }
+
                 string id = table.GetId(Id, seenIds);
                 string topic = table.GetRequired(Topic);
                 var unit = table.GetEnum<ValueUnit>(Unit);
@@ -51,7 +56,7 @@ namespace RelationsTools.Data
                 var asOf = table.GetDate(AsOf);
                 var source = table.GetSource(SourceId, catalog);
                 var citations = table.GetCitations(Citation, catalog, required: true);
-                if (source != null && citations.Count > 0 && (citations.Count != 1 || citations[0].SourceId != source.Id))
+                if (source != null && citations.Count > 0 && (citations.Count != 1 || !RelationsId.AreEqual(citations[0].SourceId, source.Id)))
                 {
                     table.AddProblem(DataErrorIds.InvalidCitation, Citation, table.Get(Citation),
                         $"a claim cites exactly one paragraph (or range) of its own source '{source.Id}'");

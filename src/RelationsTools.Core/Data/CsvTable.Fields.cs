@@ -124,40 +124,63 @@ namespace RelationsTools.Data
         /// <summary>The source named in the field, or null (and a problem) when the catalog has no such source.</summary>
         public RelationsSource? GetSource(int column, Catalog catalog)
         {
-            string id = GetRequired(column);
-            if (id.Length > 0 && !catalog.Sources.TryGetValue(id, out var source))
+            string id = GetRequired(column).Trim();
+            if (id.Length == 0)
             {
-                AddProblem(DataErrorIds.UnknownSource, column, id, $"no source has the Id '{id}'");
                 return null;
             }
 
-            return id.Length > 0 ? catalog.Sources[id] : null;
+            if (!catalog.Sources.TryGetValue(id, out var source))
+            {
+                AddProblem(DataErrorIds.UnknownSource, column, id, NoSuch("source", id, catalog.Sources.Keys));
+                return null;
+            }
+
+            return source;
         }
 
+        /// <summary>The actor ids of a '; '-list, spelled as the actors define them (ids ignore case).</summary>
         public DelimitedList GetActorIds(int column, Catalog catalog)
         {
-            var ids = GetList(column);
-            foreach (string id in ids)
+            var ids = new List<string>();
+            foreach (string id in DelimitedList.Split(Get(column)))
             {
-                if (!catalog.Actors.ContainsKey(id))
+                if (catalog.Actors.TryGetValue(id, out var actor))
                 {
-                    AddProblem(DataErrorIds.UnknownActor, column, id, $"no actor has the Id '{id}'");
+                    ids.Add(actor.Id);
+                }
+                else
+                {
+                    AddProblem(DataErrorIds.UnknownActor, column, id, NoSuch("actor", id, catalog.Actors.Keys));
+                    ids.Add(id);
                 }
             }
 
-            return ids;
+            return new DelimitedList(ids);
+        }
+
+        private static string NoSuch(string what, string id, IEnumerable<string> known)
+        {
+            string? meant = NameSuggestion.Closest(id, known);
+            return meant is null ? $"no {what} has the Id '{id}'" : $"no {what} has the Id '{id}'; did you mean {meant}?";
         }
 
         public IReadOnlyList<Citation> GetCitations(int column, Catalog catalog, bool required)
         {
-            var citations = GetCitations(column, required);
-            foreach (var citation in citations)
+            var written = GetCitations(column, required);
+            var citations = new List<Citation>(written.Count);
+            foreach (var citation in written)
             {
                 if (!catalog.Sources.TryGetValue(citation.SourceId, out var source))
                 {
-                    AddProblem(DataErrorIds.UnknownSource, column, citation.ToString(), $"no source has the Id '{citation.SourceId}'");
+                    AddProblem(DataErrorIds.UnknownSource, column, citation.ToString(), NoSuch("source", citation.SourceId, catalog.Sources.Keys));
+                    citations.Add(citation);
+                    continue;
                 }
-                else if (source.Paragraphs is int count && citation.LastParagraph > count)
+
+                // Spelled as the source defines its id, so that every object shows one spelling.
+                citations.Add(citation.SourceId == source.Id ? citation : new Citation(source.Id, citation.FirstParagraph, citation.LastParagraph));
+                if (source.Paragraphs is int count && citation.LastParagraph > count)
                 {
                     AddProblem(DataErrorIds.InvalidCitation, column, citation.ToString(),
                         string.Format(CultureInfo.InvariantCulture, "'{0}' cites past the end of the source, which has {1} paragraph{2} (sources.csv, Paragraphs)", citation, count, count == 1 ? string.Empty : "s"));
@@ -216,7 +239,7 @@ namespace RelationsTools.Data
         }
 
         /// <summary>Splits a '; '-separated list, dropping empty items.</summary>
-        public DelimitedList GetList(int column) => new DelimitedList(SplitList(Get(column)));
+        public DelimitedList GetList(int column) => DelimitedList.Parse(Get(column));
 
         public void AddProblem(string errorId, int column, string value, string reason)
         {
@@ -228,21 +251,6 @@ namespace RelationsTools.Data
             }
 
             rowProblems.Add(new DataFileException(errorId, FilePath, Line, Columns[column], value, reason));
-        }
-
-        internal static string[] SplitList(string text)
-        {
-            var items = new List<string>();
-            foreach (string part in text.Split(';'))
-            {
-                string item = part.Trim();
-                if (item.Length > 0)
-                {
-                    items.Add(item);
-                }
-            }
-
-            return items.ToArray();
         }
     }
 }

@@ -30,5 +30,7 @@ namespace RelationsTools.Data
         public const string FieldCountMismatch = "FieldCountMismatch";
         public const string InvalidUrl = "InvalidUrl";
         public const string InvalidRepost = "InvalidRepost";
+        public const string DataPathIsFile = "DataPathIsFile";
+        public const string SourceKindRedefined = "SourceKindRedefined";
     }
 }

@@ -7,32 +7,46 @@ namespace RelationsTools.Data
 {
     /// <summary>
     /// Checks a data folder the way Test-RelationsData reports it: every row of every file, every field,
-    /// and what a streaming query cannot check, such as duplicate ids. Nothing stops at the first problem.
+    /// and what a streaming query cannot check, such as duplicate ids. Nothing stops at the first problem,
+    /// and each problem comes out as it is found.
     /// </summary>
     public static class DataValidator
     {
-        private static readonly string[] KnownFiles =
+        internal static readonly string[] KnownFiles =
         {
             SourceTable.FileName, ActorTable.FileName, EventTable.FileName, TradeFigureTable.FileName, ClaimTable.FileName,
         };
 
+        /// <param name="folder">The data folder to check.</param>
         /// <param name="bundled">The data whose sources and actors a user's folder may refer to; null when checking the bundled folder itself.</param>
-        public static IReadOnlyList<DataProblem> Validate(string folder, RelationsData? bundled)
+        /// <param name="onProgress">Told the file and the fraction of it read, on long files.</param>
+        /// <param name="includeBundled">Check the folder as it reads with the bundled rows included: the bundled rows too, through the folder's sources and actors.</param>
+        public static IEnumerable<DataProblem> Validate(string folder, RelationsData? bundled, Action<string, double>? onProgress = null, bool includeBundled = false)
         {
-            var problems = new List<DataProblem>();
+            var found = new Queue<DataProblem>();
             var sink = new ReadMonitor(
-                e => problems.Add(new DataProblem(e, ProblemSeverity.Error)),
-                w => problems.Add(new DataProblem(w, ProblemSeverity.Warning)));
+                e => found.Enqueue(new DataProblem(e, ProblemSeverity.Error)),
+                w => found.Enqueue(new DataProblem(w, ProblemSeverity.Warning)),
+                onProgress);
 
-            DataFolder dataFolder;
+            DataFolder? dataFolder = null;
             try
             {
-                dataFolder = DataFolder.Open(folder, bundled, sink);
+                dataFolder = DataFolder.OpenChecked(folder, bundled, sink, includeBundled);
             }
             catch (DataFileException e)
             {
-                problems.Add(new DataProblem(e, ProblemSeverity.Error));
-                return problems;
+                found.Enqueue(new DataProblem(e, ProblemSeverity.Error));
+            }
+
+            while (found.Count > 0)
+            {
+                yield return found.Dequeue();
+            }
+
+            if (dataFolder is null)
+            {
+                yield break;
             }
 
             foreach (string file in Directory.GetFiles(dataFolder.Path, "*.csv").OrderBy(f => f, StringComparer.Ordinal))
@@ -40,36 +54,85 @@ namespace RelationsTools.Data
                 string name = Path.GetFileName(file);
                 if (!KnownFiles.Contains(name, StringComparer.Ordinal))
                 {
-                    problems.Add(new DataProblem(
+                    yield return new DataProblem(
                         new DataFileException(DataErrorIds.UnknownFile, file, 0, null, name, $"not a data file of this layout ({string.Join(", ", KnownFiles)}); it is ignored"),
-                        ProblemSeverity.Warning));
+                        ProblemSeverity.Warning);
                 }
             }
 
-            var catalog = dataFolder.Catalog;
-            Drain(() => EventTable.Read(Path.Combine(dataFolder.Path, EventTable.FileName), catalog, sink, new IdRegister()), EventTable.FileName, dataFolder.Path, problems);
-            Drain(() => TradeFigureTable.Read(Path.Combine(dataFolder.Path, TradeFigureTable.FileName), catalog, sink, new IdRegister()), TradeFigureTable.FileName, dataFolder.Path, problems);
-            Drain(() => ClaimTable.Read(Path.Combine(dataFolder.Path, ClaimTable.FileName), catalog, sink, new IdRegister()), ClaimTable.FileName, dataFolder.Path, problems);
-            return problems;
+            // Claim rows alone: the figures' rows are checked once, by their own read.
+            var tables = new Func<IEnumerable<object>>[]
+            {
+                () => dataFolder.ReadEvents(sink),
+                () => dataFolder.ReadTradeFigures(sink),
+                () => dataFolder.ReadClaimRows(sink),
+            };
+            foreach (var read in tables)
+            {
+                foreach (var problem in Drain(read, found))
+                {
+                    yield return problem;
+                }
+            }
         }
 
-        // Reads a table to its end for the problems it reports; a problem with the whole file ends that file only.
-        private static void Drain<T>(Func<IEnumerable<T>> read, string fileName, string folder, List<DataProblem> problems)
+        // Reads a table to its end for the problems it reports, passing each on as soon as its row is read;
+        // a problem with the whole file ends that file only.
+        private static IEnumerable<DataProblem> Drain(Func<IEnumerable<object>> read, Queue<DataProblem> found)
         {
-            if (!File.Exists(Path.Combine(folder, fileName)))
+            using (var rows = Rows(read, found).GetEnumerator())
             {
-                return;
+                while (rows.MoveNext())
+                {
+                    while (found.Count > 0)
+                    {
+                        yield return found.Dequeue();
+                    }
+                }
             }
 
+            while (found.Count > 0)
+            {
+                yield return found.Dequeue();
+            }
+        }
+
+        // Each row read, or a final marker when a whole-file problem stopped the read (queued as a problem).
+        private static IEnumerable<object?> Rows(Func<IEnumerable<object>> read, Queue<DataProblem> found)
+        {
+            IEnumerator<object> rows;
             try
             {
-                foreach (var unused in read())
-                {
-                }
+                rows = read().GetEnumerator();
             }
             catch (DataFileException e)
             {
-                problems.Add(new DataProblem(e, ProblemSeverity.Error));
+                found.Enqueue(new DataProblem(e, ProblemSeverity.Error));
+                yield break;
+            }
+
+            using (rows)
+            {
+                while (true)
+                {
+                    bool more;
+                    try
+                    {
+                        more = rows.MoveNext();
+                    }
+                    catch (DataFileException e)
+                    {
+                        found.Enqueue(new DataProblem(e, ProblemSeverity.Error));
+                        yield break;
+                    }
+
+                    if (!more)
+                    {
+                        yield break;
+                    }
+
+                    yield return rows.Current;
+                }
             }
         }
     }

@@ -17,10 +17,11 @@ namespace RelationsTools.Data
 
         public static string FileName => Schema.FileName;
 
-        public static IEnumerable<RelationsEvent> Read(string filePath, Catalog catalog, ReadMonitor sink, IdRegister? seenIds, IRowPrefilter<EventCategory>? prefilter = null)
+        /// <param name="everyId">When given, receives the id of every row, the ones the prefilter drops included.</param>
+        public static IEnumerable<RelationsEvent> Read(string filePath, Catalog catalog, ReadMonitor sink, IdRegister? seenIds, IRowPrefilter<EventCategory>? prefilter = null, ISet<string>? everyId = null)
         {
             using var table = CsvTable.Open(filePath, Schema, sink);
-            while (NextCandidate(table, prefilter))
+            while (NextCandidate(table, prefilter, everyId))
             {
                 string id = table.GetId(Id, seenIds);
                 var date = table.GetDate(Date);
@@ -51,10 +52,15 @@ namespace RelationsTools.Data
         // Only a row whose cheap fields read cleanly can be dropped here; anything odd is read in full, so its problems are reported.
         // The skipping loop lives outside the iterator, so that it can be compiled fully optimised from the start.
         [MethodImpl(HotPath.Optimize)]
-        private static bool NextCandidate(CsvTable table, IRowPrefilter<EventCategory>? prefilter)
+        private static bool NextCandidate(CsvTable table, IRowPrefilter<EventCategory>? prefilter, ISet<string>? everyId)
         {
             while (table.Read())
             {
+                if (everyId != null)
+                {
+                    everyId.Add(table.Get(Id));
+                }
+
                 if (prefilter is null || !table.RowIsValid || !Drops(table, prefilter))
                 {
                     return true;
@@ -67,6 +73,12 @@ namespace RelationsTools.Data
         [MethodImpl(HotPath.Optimize)]
         private static bool Drops(CsvTable table, IRowPrefilter<EventCategory> prefilter)
         {
+            // The id first when the query names ids: it drops the most, and the query sees every id it asked for.
+            if (prefilter.FiltersIds && !prefilter.AdmitsId(table.Get(Id)))
+            {
+                return true;
+            }
+
             if (!table.TryPeekEnum(Category, out EventCategory category))
             {
                 return false;
@@ -82,8 +94,7 @@ namespace RelationsTools.Data
                 return false;
             }
 
-            return !prefilter.AdmitsDays(first, last, isKnown)
-                || (prefilter.FiltersIds && !prefilter.AdmitsId(table.Get(Id)));
+            return !prefilter.AdmitsDays(first, last, isKnown);
         }
     }
 }

@@ -8,42 +8,36 @@ using RelationsTools.Model;
 namespace RelationsTools.Data
 {
     /// <summary>
-    /// A loaded data folder: every table, read whole and checked across tables (unique ids, known
-    /// sources and actors). The bundled dataset is small; it is loaded once per process, on first use.
+    /// A data folder held whole: every table read once, strictly (the first bad row throws), and kept. The
+    /// bundled dataset is one, read table by table on first use, so a command that needs only the sources
+    /// never parses the events.
     /// </summary>
-    public sealed class RelationsData
+    public sealed class RelationsData : DataStore
     {
-        private static readonly Lazy<RelationsData> BundledData =
-            new Lazy<RelationsData>(() => Load(BundledDataFolder), LazyThreadSafetyMode.ExecutionAndPublication);
+        private static readonly Lazy<RelationsData> BundledData = new Lazy<RelationsData>(() => new RelationsData(BundledDataFolder), LazyThreadSafetyMode.ExecutionAndPublication);
 
-        private RelationsData(string folder, IReadOnlyList<RelationsSource> sources, IReadOnlyList<Actor> actors, IReadOnlyList<RelationsEvent> events, IReadOnlyList<TradeFigure> figures, IReadOnlyList<Claim> claims)
+        private readonly Lazy<IReadOnlyList<RelationsSource>> sources;
+        private readonly Lazy<IReadOnlyList<Actor>> actors;
+        private readonly Lazy<Catalog> catalog;
+        private readonly Lazy<IReadOnlyList<RelationsEvent>> events;
+        private readonly Lazy<IReadOnlyList<TradeFigure>> figures;
+        private readonly Lazy<IReadOnlyList<Claim>> claimRows;
+        private readonly Lazy<IReadOnlyList<Claim>> claims;
+
+        private RelationsData(string folder)
         {
+            var sink = ReadMonitor.Strict;
+            sources = Once(() => ReadTable(folder, SourceTable.Schema, path => SourceTable.Read(path, sink, new IdRegister())).ToList());
+            actors = Once(() => ReadTable(folder, ActorTable.Schema, path => ActorTable.Read(path, new Catalog(Sources, Array.Empty<Actor>()), sink, new IdRegister())).ToList());
+            catalog = new Lazy<Catalog>(() => new Catalog(Sources, Actors), LazyThreadSafetyMode.ExecutionAndPublication);
+            events = Once(() => ReadTable(folder, EventTable.Schema, path => EventTable.Read(path, Catalog, sink, new IdRegister())).ToList());
+            figures = Once(() => ReadTable(folder, TradeFigureTable.Schema, path => TradeFigureTable.Read(path, Catalog, sink, new IdRegister())).ToList());
+            claimRows = Once(() => ReadTable(folder, ClaimTable.Schema, path => ClaimTable.Read(path, Catalog, sink, new IdRegister())).ToList());
+            claims = Once(() => claimRows.Value.Concat(ClaimsOf(TradeFigures)).ToList());
             Folder = folder;
-            Sources = sources;
-            Actors = actors;
-            Events = events;
-            TradeFigures = figures;
-            Claims = claims;
-            ActorsById = actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
         }
 
-        public string Folder { get; }
-
-        public IReadOnlyList<RelationsSource> Sources { get; }
-
-        public IReadOnlyList<Actor> Actors { get; }
-
-        /// <summary>Events in file order.</summary>
-        public IReadOnlyList<RelationsEvent> Events { get; }
-
-        public IReadOnlyList<TradeFigure> TradeFigures { get; }
-
-        /// <summary>The rows of claims.csv, then each trade figure as a claim of every source it cites.</summary>
-        public IReadOnlyList<Claim> Claims { get; }
-
-        public IReadOnlyDictionary<string, Actor> ActorsById { get; }
-
-        /// <summary>The dataset that ships with the module, loaded lazily and thread-safely, once per process.</summary>
+        /// <summary>The dataset that ships with the module, read lazily and thread-safely, once per process.</summary>
         public static RelationsData Bundled => BundledData.Value;
 
         /// <summary>
@@ -59,7 +53,23 @@ namespace RelationsTools.Data
             }
         }
 
-        /// <summary>Loads and checks every table in <paramref name="folder"/>; the first problem is thrown as a <see cref="DataFileException"/>.</summary>
+        internal string Folder { get; }
+
+        public override IReadOnlyList<RelationsSource> Sources => sources.Value;
+
+        public override IReadOnlyList<Actor> Actors => actors.Value;
+
+        /// <summary>Events in file order.</summary>
+        public IReadOnlyList<RelationsEvent> Events => events.Value;
+
+        public IReadOnlyList<TradeFigure> TradeFigures => figures.Value;
+
+        /// <summary>The rows of claims.csv, then each trade figure as a claim of every source it cites.</summary>
+        public IReadOnlyList<Claim> Claims => claims.Value;
+
+        internal override Catalog Catalog => catalog.Value;
+
+        /// <summary>Reads and checks every table in <paramref name="folder"/> now; the first problem is thrown as a <see cref="DataFileException"/>.</summary>
         public static RelationsData Load(string folder)
         {
             if (!Directory.Exists(folder))
@@ -67,27 +77,19 @@ namespace RelationsTools.Data
                 throw new DataFileException(DataErrorIds.DataFolderNotFound, folder, 0, null, null, "the data folder does not exist");
             }
 
-            var sink = ReadMonitor.Strict;
-            var sources = SourceTable.Read(Path.Combine(folder, SourceTable.FileName), sink, new IdRegister());
-            var sourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
-            var noActors = new Dictionary<string, Actor>();
-
-            var actors = ReadIfPresent(folder, ActorTable.FileName, path => ActorTable.Read(path, new Catalog(sourcesById, noActors), sink, new IdRegister()));
-            var catalog = new Catalog(sourcesById, actors.ToDictionary(a => a.Id, StringComparer.Ordinal));
-
-            var events = ReadIfPresent(folder, EventTable.FileName, path => EventTable.Read(path, catalog, sink, new IdRegister()));
-            var figures = ReadIfPresent(folder, TradeFigureTable.FileName, path => TradeFigureTable.Read(path, catalog, sink, new IdRegister()));
-            var claims = ReadIfPresent(folder, ClaimTable.FileName, path => ClaimTable.Read(path, catalog, sink, new IdRegister()));
-            claims.AddRange(figures.SelectMany(figure => Claim.OfFigure(figure, id => sourcesById.TryGetValue(id, out var source) ? source : null)));
-            return new RelationsData(folder, sources, actors, events, figures, claims);
+            var data = new RelationsData(folder);
+            _ = data.Claims.Count + data.Events.Count; // every table, so that a bad one throws here
+            return data;
         }
 
-        // A table the folder does not have is "none of those": a user's folder may hold only events.
-        internal static List<T> ReadIfPresent<T>(string folder, string fileName, Func<string, IEnumerable<T>> read)
-        {
-            string path = Path.Combine(folder, fileName);
-            return File.Exists(path) ? read(path).ToList() : new List<T>();
-        }
+        // The rows are already read and checked: the query filters the objects, so the prefilter has nothing to save.
+        internal override IEnumerable<RelationsEvent> ReadEvents(ReadMonitor sink, IRowPrefilter<EventCategory>? prefilter) => Events;
 
+        internal override IEnumerable<TradeFigure> ReadTradeFigures(ReadMonitor sink, IRowPrefilter<TradeMetric>? prefilter) => TradeFigures;
+
+        internal override IEnumerable<Claim> ReadClaimRows(ReadMonitor sink) => claimRows.Value;
+
+        private static Lazy<IReadOnlyList<T>> Once<T>(Func<List<T>> read)
+            => new Lazy<IReadOnlyList<T>>(() => read(), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 }

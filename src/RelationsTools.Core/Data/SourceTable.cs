@@ -21,8 +21,10 @@ namespace RelationsTools.Data
         /// Reads the whole file: a RepostOf may name a source further down, so reposts are checked once every
         /// row is known. <paramref name="knownIds"/> are the other sources a repost may copy (the bundled ones).
         /// </summary>
-        public static List<RelationsSource> Read(string filePath, ReadMonitor sink, IdRegister? seenIds, IReadOnlyCollection<string>? knownIds = null)
+        /// <param name="redefinable">Sources a row may redefine (the bundled ones, for a user's folder): a row that changes one's Kind is worth a warning.</param>
+        public static List<RelationsSource> Read(string filePath, ReadMonitor sink, IdRegister? seenIds, IReadOnlyCollection<string>? knownIds = null, IReadOnlyList<RelationsSource>? redefinable = null)
         {
+            var kindOf = (redefinable ?? new RelationsSource[0]).ToDictionary(s => s.Id, s => s.Kind, RelationsId.Comparer);
             var sources = new List<RelationsSource>();
             var reposts = new List<(RelationsSource Source, long Line)>();
             using (var table = CsvTable.Open(filePath, Schema, sink))
@@ -44,6 +46,13 @@ namespace RelationsTools.Data
                         table.GetOptionalUrl(Url));
                     if (!table.ReportRowProblems(sink))
                     {
+                        if (kindOf.TryGetValue(source.Id, out var bundledKind) && bundledKind != source.Kind)
+                        {
+                            // Allowed, and it changes how every claim of the document is weighed: say so, once, where it is.
+                            sink.OnWarning(new DataFileException(DataErrorIds.SourceKindRedefined, filePath, table.Line, "Kind", source.Kind.ToString(),
+                                $"this row redefines the bundled source '{source.Id}' with Kind {source.Kind} instead of {bundledKind}; every row citing it is weighed as {source.Kind}"));
+                        }
+
                         sources.Add(source);
                         if (source.RepostOf.Length > 0)
                         {
@@ -61,13 +70,13 @@ namespace RelationsTools.Data
         private static HashSet<RelationsSource> CheckReposts(string filePath, List<RelationsSource> sources, List<(RelationsSource Source, long Line)> reposts, IReadOnlyCollection<string> knownIds, ReadMonitor sink)
         {
             var refused = new HashSet<RelationsSource>();
-            var byId = new Dictionary<string, RelationsSource>(StringComparer.OrdinalIgnoreCase);
+            var byId = new Dictionary<string, RelationsSource>(RelationsId.Comparer);
             foreach (var source in sources)
             {
                 byId[source.Id] = source;
             }
 
-            var known = new HashSet<string>(knownIds, StringComparer.OrdinalIgnoreCase);
+            var known = new HashSet<string>(knownIds, RelationsId.Comparer);
             foreach (var (source, line) in reposts)
             {
                 string? reason = null;
@@ -75,7 +84,7 @@ namespace RelationsTools.Data
                 {
                     reason = $"no source has the Id '{source.RepostOf}'";
                 }
-                else if (ComesBack(source, byId))
+                else if (RelationsId.AreEqual(source.RepostOf, source.Id) || ComesBack(source, byId))
                 {
                     reason = $"following RepostOf from '{source.Id}' comes back to it; a copy cannot be the original of its original";
                 }
@@ -92,7 +101,7 @@ namespace RelationsTools.Data
 
         private static bool ComesBack(RelationsSource start, Dictionary<string, RelationsSource> byId)
         {
-            var visited = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { start.Id };
+            var visited = new HashSet<string>(RelationsId.Comparer) { start.Id };
             string next = start.RepostOf;
             while (next.Length > 0 && byId.TryGetValue(next, out var source))
             {

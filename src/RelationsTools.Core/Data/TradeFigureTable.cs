@@ -17,10 +17,10 @@ namespace RelationsTools.Data
 
         public static string FileName => Schema.FileName;
 
-        public static IEnumerable<TradeFigure> Read(string filePath, Catalog catalog, ReadMonitor sink, IdRegister? seenIds, IRowPrefilter<TradeMetric>? prefilter = null)
+        public static IEnumerable<TradeFigure> Read(string filePath, Catalog catalog, ReadMonitor sink, IdRegister? seenIds, IRowPrefilter<TradeMetric>? prefilter = null, ISet<string>? everyId = null)
         {
             using var table = CsvTable.Open(filePath, Schema, sink);
-            while (NextCandidate(table, prefilter))
+            while (NextCandidate(table, prefilter, everyId))
             {
                 var metric = table.GetEnum<TradeMetric>(Metric);
                 var period = table.GetDate(Period);
@@ -49,10 +49,15 @@ namespace RelationsTools.Data
 
         // The skipping loop lives outside the iterator, so that it can be compiled fully optimised from the start.
         [MethodImpl(HotPath.Optimize)]
-        private static bool NextCandidate(CsvTable table, IRowPrefilter<TradeMetric>? prefilter)
+        private static bool NextCandidate(CsvTable table, IRowPrefilter<TradeMetric>? prefilter, ISet<string>? everyId)
         {
             while (table.Read())
             {
+                if (everyId != null)
+                {
+                    everyId.Add(table.Get(Id));
+                }
+
                 if (prefilter is null || !table.RowIsValid || !Drops(table, prefilter))
                 {
                     return true;

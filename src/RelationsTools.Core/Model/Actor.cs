@@ -16,6 +16,9 @@ namespace RelationsTools.Model
 
         public string Id { get; }
 
+        /// <summary>The same as <see cref="Id"/>, so an actor binds by property name to Get-RelationsEvent's -Actor.</summary>
+        public string ActorId => Id;
+
         public string Name { get; }
 
         public ActorKind Kind { get; }
@@ -26,7 +29,7 @@ namespace RelationsTools.Model
         /// <summary><see cref="Aliases"/> joined with '; ', for Export-Csv.</summary>
         public string AliasList => Aliases.ToString();
 
-        public string Citations => string.Join(DelimitedList.Separator, CitationList);
+        public string Citations => new JoinedList<Citation>(CitationList).ToString();
 
         internal IReadOnlyList<Citation> CitationList { get; }
 

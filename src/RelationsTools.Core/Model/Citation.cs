@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace RelationsTools.Model
 {
@@ -20,7 +21,7 @@ namespace RelationsTools.Model
 
         public int LastParagraph { get; }
 
-        /// <summary>Parses <c>source-id ¶N</c> or <c>source-id ¶N-M</c>: a lowercase kebab id, one space, the pilcrow, paragraph numbers from 1.</summary>
+        /// <summary>Parses <c>source-id ¶N</c> or <c>source-id ¶N-M</c>: a kebab id (letters, digits, hyphens; compared ignoring case), one space, the pilcrow, paragraph numbers from 1.</summary>
         public static bool TryParse(string text, out Citation? citation, out string error)
         {
             citation = null;
@@ -48,7 +49,7 @@ namespace RelationsTools.Model
             for (int i = 0; i < length; i++)
             {
                 char c = text[i];
-                bool letterOrDigit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+                bool letterOrDigit = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
                 if (!letterOrDigit && (c != '-' || i == 0))
                 {
                     return false;
@@ -105,14 +106,8 @@ namespace RelationsTools.Model
             var list = new List<Citation>();
             citations = list;
             error = string.Empty;
-            foreach (string part in text.Split(';'))
+            foreach (string item in DelimitedList.Split(text))
             {
-                string item = part.Trim();
-                if (item.Length == 0)
-                {
-                    continue;
-                }
-
                 if (!TryParse(item, out var citation, out error))
                 {
                     return false;
@@ -130,7 +125,7 @@ namespace RelationsTools.Model
             var ids = new List<string>();
             foreach (var citation in citations)
             {
-                if (!ids.Contains(citation.SourceId))
+                if (!ids.Contains(citation.SourceId, RelationsId.Comparer))
                 {
                     ids.Add(citation.SourceId);
                 }

@@ -13,5 +13,23 @@ namespace RelationsTools.Model
             : base(items)
         {
         }
+
+        /// <summary>The items of a dataset cell: split at ';', each trimmed, empty items dropped.</summary>
+        public static DelimitedList Parse(string text) => new DelimitedList(Split(text));
+
+        internal static List<string> Split(string text)
+        {
+            var items = new List<string>();
+            foreach (string part in text.Split(';'))
+            {
+                string item = part.Trim();
+                if (item.Length > 0)
+                {
+                    items.Add(item);
+                }
+            }
+
+            return items;
+        }
     }
 }

@@ -59,7 +59,7 @@ namespace RelationsTools.Model
         /// <summary>The kinds of the documents that state the event, so an event only comments report is told apart.</summary>
         public JoinedList<SourceKind> SourceKinds { get; }
 
-        public string Citations => string.Join(DelimitedList.Separator, CitationList);
+        public string Citations => new JoinedList<Citation>(CitationList).ToString();
 
         public string Note { get; }
 

@@ -53,7 +53,7 @@ namespace RelationsTools.Model
 
         public string SourceList => SourceIds.ToString();
 
-        public string Citations => string.Join(DelimitedList.Separator, CitationList);
+        public string Citations => new JoinedList<Citation>(CitationList).ToString();
 
         public string Note { get; }
 

@@ -1,29 +1,44 @@
 using System;
-using System.Runtime.CompilerServices;
 using System.Collections.Generic;
-using System.Linq;
-using RelationsTools.Data;
 using RelationsTools.Model;
 
 namespace RelationsTools.Query
 {
-    /// <summary>Earliest first; an open start counts as earliest, an unknown date comes last; ties by id.</summary>
-    internal static class ChronologicalOrder
+    /// <summary>
+    /// The one order of dated things, for every cmdlet and the report: by first day; a date open at the start
+    /// ("by 1974") placed by its last day, the only day it names; an unknown date last; ties by id.
+    /// </summary>
+    public static class ChronologicalOrder
     {
         public static readonly IComparer<RelationsEvent> Events = Comparer<RelationsEvent>.Create((a, b) => Compare(a.When, a.Id, b.When, b.Id));
 
         public static readonly IComparer<TradeFigure> Figures = Comparer<TradeFigure>.Create((a, b) => Compare(a.PeriodDate, a.Id, b.PeriodDate, b.Id));
 
+        /// <summary>The day a date is placed at: its first day, or its last when it is open at the start; null when unknown.</summary>
+        public static DateTime? PlacedAt(FuzzyDate date) => date.Start ?? date.End;
+
         private static int Compare(FuzzyDate x, string xId, FuzzyDate y, string yId)
         {
-            int byKnown = x.IsKnown.CompareTo(y.IsKnown);
-            if (byKnown != 0)
+            DateTime? xDay = PlacedAt(x), yDay = PlacedAt(y);
+            if (xDay is null || yDay is null)
             {
-                return -byKnown;
+                int byKnown = (xDay is null).CompareTo(yDay is null);
+                if (byKnown != 0)
+                {
+                    return byKnown;
+                }
+            }
+            else
+            {
+                int byDay = xDay.Value.CompareTo(yDay.Value);
+                if (byDay != 0)
+                {
+                    return byDay;
+                }
             }
 
-            int byStart = (x.Start ?? DateTime.MinValue).CompareTo(y.Start ?? DateTime.MinValue);
-            return byStart != 0 ? byStart : string.CompareOrdinal(xId, yId);
+            int byId = RelationsId.Comparer.Compare(xId, yId);
+            return byId != 0 ? byId : string.CompareOrdinal(xId, yId);
         }
     }
 }

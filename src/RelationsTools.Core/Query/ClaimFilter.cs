@@ -1,77 +1,53 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using RelationsTools.Data;
 using RelationsTools.Model;
 
 namespace RelationsTools.Query
 {
     /// <summary>
-    /// The -Topic and -SourceId filters of the claim cmdlets: wildcards matched case-insensitively with
-    /// the invariant culture, and afterwards the plain names that found nothing, which are worth an error.
+    /// The -Topic and -SourceId filters of the claim cmdlets: wildcards matched case-insensitively with the
+    /// invariant culture, and afterwards the plain names that name nothing, which are worth an error.
     /// </summary>
     /// <remarks>
-    /// It remembers which patterns matched while <see cref="Apply"/> streams, so a big claims file is read
-    /// once and never held in memory just to check the names.
+    /// It remembers the topics it has met while <see cref="Apply"/> streams, so a big claims file is read once
+    /// and never held in memory just to check the names. A source id is checked against the sources, not the
+    /// claims: a source that exists but states no claim is an empty answer, not a missing name.
     /// </remarks>
     public sealed class ClaimFilter
     {
-        private readonly TextPattern[]? topics;
-        private readonly TextPattern[]? sourceIds;
-        private readonly HashSet<TextPattern> matched = new HashSet<TextPattern>();
+        private readonly HashSet<string> topicsMet = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
         /// <param name="topics">Topic patterns; null for every topic.</param>
         /// <param name="sourceIds">Source id patterns; null for every source.</param>
         public ClaimFilter(IEnumerable<string>? topics, IEnumerable<string>? sourceIds)
         {
-            this.topics = TextPattern.Create(topics);
-            this.sourceIds = TextPattern.Create(sourceIds);
+            Topics = TextPattern.Create(topics);
+            SourceIds = TextPattern.Create(sourceIds);
         }
+
+        public TextPattern[]? Topics { get; }
+
+        public TextPattern[]? SourceIds { get; }
 
         /// <summary>The claims that match both filters, in their order, streamed.</summary>
         public IEnumerable<Claim> Apply(IEnumerable<Claim> claims)
         {
             foreach (var claim in claims)
             {
-                // Both sides are always evaluated: a name counts as found when any claim has it, even one the other filter drops.
-                bool topicMatches = Record(topics, claim.Topic);
-                bool sourceMatches = Record(sourceIds, claim.SourceId);
-                if (topicMatches && sourceMatches)
+                topicsMet.Add(claim.Topic);
+                if (TextPattern.AnyMatch(Topics, claim.Topic) && TextPattern.AnyMatch(SourceIds, claim.SourceId))
                 {
                     yield return claim;
                 }
             }
         }
 
-        /// <summary>Plain (wildcard-free) topics that no claim had, once <see cref="Apply"/> has been read to the end.</summary>
-        public IEnumerable<string> UnmatchedTopics => Unmatched(topics);
-
-        /// <summary>Plain (wildcard-free) source ids that no claim came from, once <see cref="Apply"/> has been read to the end.</summary>
-        public IEnumerable<string> UnmatchedSourceIds => Unmatched(sourceIds);
-
-        private bool Record(TextPattern[]? patterns, string text)
-        {
-            if (patterns is null)
-            {
-                return true;
-            }
-
-            bool any = false;
-            foreach (var pattern in patterns)
-            {
-                if (pattern.IsMatch(text))
-                {
-                    matched.Add(pattern);
-                    any = true;
-                }
-            }
-
-            return any;
-        }
-
-        private IEnumerable<string> Unmatched(TextPattern[]? patterns)
-            => (patterns ?? Array.Empty<TextPattern>())
-                .Where(p => !p.HasWildcards && !matched.Contains(p))
-                .Select(p => p.Pattern)
+        /// <summary>Plain topics no claim had and plain source ids no source has, once <see cref="Apply"/> has been read to the end.</summary>
+        public IReadOnlyList<NameNotFound> NotFound(DataStore data)
+            => NameNotFound.For(Topics, p => topicsMet.Any(p.IsMatch), () => topicsMet, "TopicNotFound", "Topic", "a claim with Topic")
+                .Concat(SourceNames.NotFound(SourceIds, data))
                 .ToList();
     }
 }

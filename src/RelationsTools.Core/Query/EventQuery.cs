@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Linq;
 using RelationsTools.Data;
@@ -7,100 +6,83 @@ using RelationsTools.Model;
 
 namespace RelationsTools.Query
 {
-    /// <summary>The filters of Get-RelationsEvent. Every filter left null matches everything.</summary>
-    public sealed class EventQuery : IRowPrefilter<EventCategory>
+    /// <summary>
+    /// The filters of Get-RelationsEvent, fixed when it is made. Every filter left null matches everything;
+    /// the filters given all apply together.
+    /// </summary>
+    public sealed class EventQuery
     {
-        public TextPattern[]? Ids { get; set; }
-
-        public DateWindow Window { get; set; } = DateWindow.Unbounded;
-
-        /// <summary>Only events entirely inside <see cref="Window"/>, not merely overlapping it.</summary>
-        public bool Within { get; set; }
-
-        public TextPattern[]? Categories { get; set; }
-
-        /// <summary>Matched against each actor's id, name and aliases, ignoring case and diacritics.</summary>
-        public TextPattern[]? Actors { get; set; }
-
-        public TextPattern[]? SourceIds { get; set; }
-
-        /// <summary>Found anywhere in the title or summary, ignoring case and diacritics.</summary>
-        public TextPattern[]? Keywords { get; set; }
-
-        /// <summary>The matching events of <paramref name="data"/>, ordered by first day, then id.</summary>
-        public IEnumerable<RelationsEvent> Run(RelationsData data)
+        /// <param name="ids">Event id patterns.</param>
+        /// <param name="window">The time window; null for all time.</param>
+        /// <param name="within">Only events entirely inside <paramref name="window"/>, not merely overlapping it.</param>
+        /// <param name="categories">Category patterns.</param>
+        /// <param name="actors">Actor patterns, matched against each actor's id, name and aliases, ignoring case and diacritics.</param>
+        /// <param name="allActors">An event must name an actor of every pattern in <paramref name="actors"/>, not of any one.</param>
+        /// <param name="sourceIds">Source id patterns: events stated by any of them.</param>
+        /// <param name="keywords">Words found anywhere in the title or summary, ignoring case and diacritics; any of them.</param>
+        public EventQuery(
+            IEnumerable<string>? ids = null,
+            DateWindow? window = null,
+            bool within = false,
+            IEnumerable<string>? categories = null,
+            IEnumerable<string>? actors = null,
+            bool allActors = false,
+            IEnumerable<string>? sourceIds = null,
+            IEnumerable<string>? keywords = null)
         {
-            var actorIds = Actors is null ? null : MatchingActorIds(data.Actors, Actors);
-            return data.Events
-                .Where(e => PassesCheapFields(e.Id, e.When, e.Category) && MatchesRest(e, actorIds))
-                .OrderBy(e => e, ChronologicalOrder.Events);
+            Ids = TextPattern.Create(ids);
+            Window = window ?? DateWindow.Unbounded;
+            Within = within;
+            Categories = TextPattern.Create(categories);
+            Actors = TextPattern.Create(actors, ignoreDiacritics: true);
+            AllActors = allActors;
+            SourceIds = TextPattern.Create(sourceIds);
+            Keywords = TextPattern.Containing(keywords);
+            CategorySet = ClosedSetFilter<EventCategory>.From(Categories);
         }
+
+        public TextPattern[]? Ids { get; }
+
+        public DateWindow Window { get; }
+
+        public bool Within { get; }
+
+        public TextPattern[]? Categories { get; }
+
+        public TextPattern[]? Actors { get; }
+
+        public bool AllActors { get; }
+
+        public TextPattern[]? SourceIds { get; }
+
+        public TextPattern[]? Keywords { get; }
+
+        internal ClosedSetFilter<EventCategory> CategorySet { get; }
 
         /// <summary>
-        /// The matching events of a user's folder, in file order, as they are read: most rows are dropped
-        /// after their id, date and category, before the rest of the row is parsed. Bad rows go to <paramref name="sink"/>.
+        /// The matching events of <paramref name="data"/>, in chronological order (<see cref="ChronologicalOrder"/>),
+        /// or with <paramref name="fileOrder"/> in the order they are read, each as soon as it is found. From a
+        /// user's folder most rows are dropped after their id, category and date, before the rest is parsed.
+        /// Bad rows go to <paramref name="sink"/>.
         /// </summary>
-        public IEnumerable<RelationsEvent> Stream(DataFolder folder, ReadMonitor sink)
+        public QueryResult<RelationsEvent> Run(DataStore data, ReadMonitor sink, bool fileOrder = false)
         {
-            var actorIds = Actors is null ? null : MatchingActorIds(folder.Actors, Actors);
-            return folder.ReadEvents(sink, this).Where(e => PassesCheapFields(e.Id, e.When, e.Category) && MatchesRest(e, actorIds));
+            var scan = new EventScan(this, data.Actors);
+            var matching = data.ReadEvents(sink, scan).Where(scan.Matches);
+            return new QueryResult<RelationsEvent>(
+                fileOrder ? matching : Sorted(matching),
+                () => scan.NotFound(data));
         }
 
-        bool IRowPrefilter<EventCategory>.FiltersIds => Ids != null;
-
-        bool IRowPrefilter<EventCategory>.AdmitsId(string id) => TextPattern.AnyMatch(Ids, id);
-
-        [MethodImpl(HotPath.Optimize)]
-        bool IRowPrefilter<EventCategory>.AdmitsKind(EventCategory kind) => CategorySet.Admits(kind);
-
-        [MethodImpl(HotPath.Optimize)]
-        bool IRowPrefilter<EventCategory>.AdmitsDays(DateTime? first, DateTime? last, bool isKnown) => Window.Admits(first, last, isKnown, Within);
-
-        private ClosedSetFilter<EventCategory> CategorySet
+        // What matched is held to be sorted; the file never is.
+        private static IEnumerable<RelationsEvent> Sorted(IEnumerable<RelationsEvent> events)
         {
-            [MethodImpl(HotPath.Optimize)]
-            get => categorySet ??= ClosedSetFilter<EventCategory>.From(Categories);
-        }
-
-        internal bool PassesCheapFields(string id, FuzzyDate date, EventCategory category)
-        {
-            return CategorySet.Admits(category)
-                && Window.Admits(date, Within)
-                && TextPattern.AnyMatch(Ids, id);
-        }
-
-        /// <summary>The ids of actors whose id, name or any alias matches one of <paramref name="patterns"/>.</summary>
-        /// <summary>Whether <paramref name="pattern"/> names any of <paramref name="actors"/>: a plain name that names none is worth an error.</summary>
-        public static bool NamesAnActor(IEnumerable<Actor> actors, TextPattern pattern)
-        {
-            var patterns = new[] { pattern };
-            return actors.Any(actor => IsNamedBy(actor, patterns));
-        }
-
-        private static bool IsNamedBy(Actor actor, TextPattern[] patterns)
-            => TextPattern.AnyMatch(patterns, actor.Id) || TextPattern.AnyMatch(patterns, actor.Name) || TextPattern.AnyMatch(patterns, actor.Aliases);
-
-        public static HashSet<string> MatchingActorIds(IEnumerable<Actor> actors, TextPattern[] patterns)
-        {
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var actor in actors)
+            var list = events.ToList();
+            list.Sort(ChronologicalOrder.Events);
+            foreach (var e in list)
             {
-                if (IsNamedBy(actor, patterns))
-                {
-                    ids.Add(actor.Id);
-                }
+                yield return e;
             }
-
-            return ids;
-        }
-
-        private ClosedSetFilter<EventCategory>? categorySet;
-
-        private bool MatchesRest(RelationsEvent e, HashSet<string>? actorIds)
-        {
-            return (actorIds is null || e.Actors.Any(actorIds.Contains))
-                && TextPattern.AnyMatch(SourceIds, e.SourceIds)
-                && (Keywords is null || TextPattern.AnyMatch(Keywords, e.Title) || TextPattern.AnyMatch(Keywords, e.Summary));
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using RelationsTools.Model;
 
 namespace RelationsTools.Query
 {
@@ -116,23 +117,8 @@ namespace RelationsTools.Query
             return false;
         }
 
-        /// <summary>"Tô Lâm" becomes "To Lam": decomposes and drops the combining marks; đ/Đ, which do not decompose, become d/D.</summary>
-        public static string RemoveDiacritics(string text)
-        {
-            string decomposed = text.Normalize(NormalizationForm.FormD);
-            var builder = new StringBuilder(decomposed.Length);
-            foreach (char c in decomposed)
-            {
-                if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-                {
-                    continue;
-                }
-
-                builder.Append(c == 'đ' ? 'd' : c == 'Đ' ? 'D' : c);
-            }
-
-            return builder.ToString().Normalize(NormalizationForm.FormC);
-        }
+        /// <summary>"Tô Lâm" becomes "To Lam" (see <see cref="TextFolding"/>).</summary>
+        public static string RemoveDiacritics(string text) => TextFolding.RemoveDiacritics(text);
 
         private static bool ContainsWildcards(string pattern)
         {

@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Linq;
 using RelationsTools.Data;
@@ -7,59 +6,109 @@ using RelationsTools.Model;
 
 namespace RelationsTools.Query
 {
-    /// <summary>The filters of Get-TradeFigure.</summary>
-    public sealed class TradeFigureQuery : IRowPrefilter<TradeMetric>
+    /// <summary>
+    /// The filters of Get-TradeFigure (and of the report's trade chart), fixed when it is made.
+    /// </summary>
+    /// <remarks>
+    /// A time filter (years or a window) keeps the figures whose period overlaps it, and the targets that bear on
+    /// them: a target that gives no period, or one for a time after the filter, of a metric that some actual or
+    /// estimate kept by the filter measures. The US$20 billion target names no year; a question about 2024 and
+    /// 2025 is where it matters most, and a window that measures no two-way trade has no use for it.
+    /// </remarks>
+    public sealed class TradeFigureQuery
     {
-        public TextPattern[]? Metrics { get; set; }
-
-        /// <summary>Figures whose period overlaps any of these years.</summary>
-        public int[]? Years { get; set; }
-
-        public DateWindow Window { get; set; } = DateWindow.Unbounded;
-
-        public FigureKind[]? Kinds { get; set; }
-
-        public TextPattern[]? SourceIds { get; set; }
-
-        private ClosedSetFilter<TradeMetric>? metricSet;
-
-        public IEnumerable<TradeFigure> Run(RelationsData data)
+        public TradeFigureQuery(
+            IEnumerable<string>? metrics = null,
+            IEnumerable<int>? years = null,
+            DateWindow? window = null,
+            IEnumerable<FigureKind>? kinds = null,
+            IEnumerable<string>? sourceIds = null)
         {
-            return data.TradeFigures
-                .Where(f => PassesCheapFields(f.Metric, f.PeriodDate, f.Kind) && TextPattern.AnyMatch(SourceIds, f.SourceIds))
-                .OrderBy(f => f, ChronologicalOrder.Figures);
+            Metrics = TextPattern.Create(metrics);
+            Years = years?.Select(year => DateWindow.Between(FuzzyDate.Parse(Year(year)), FuzzyDate.Parse(Year(year)))).ToArray();
+            Window = window ?? DateWindow.Unbounded;
+            Kinds = kinds?.ToArray();
+            SourceIds = TextPattern.Create(sourceIds);
+            MetricSet = ClosedSetFilter<TradeMetric>.From(Metrics);
         }
 
-        /// <summary>The matching figures of a user's folder, in file order, as they are read.</summary>
-        public IEnumerable<TradeFigure> Stream(DataFolder folder, ReadMonitor sink)
+        public TextPattern[]? Metrics { get; }
+
+        /// <summary>One window per year given: a figure overlapping any of them passes.</summary>
+        public DateWindow[]? Years { get; }
+
+        public DateWindow Window { get; }
+
+        public FigureKind[]? Kinds { get; }
+
+        public TextPattern[]? SourceIds { get; }
+
+        internal ClosedSetFilter<TradeMetric> MetricSet { get; }
+
+        internal bool FiltersTime => Years != null || !Window.IsUnbounded;
+
+        /// <summary>The last day the time filter reaches; null when it is open towards the future.</summary>
+        internal DateTime? LastDay
+            => Years is null ? Window.Last
+            : Years.Max(year => year.Last) is DateTime lastYear && Window.Last is DateTime last && last < lastYear ? last : Years.Max(year => year.Last);
+
+        /// <summary>The matching figures, in chronological order, or with <paramref name="fileOrder"/> as they are read (the targets that bear on them last).</summary>
+        public QueryResult<TradeFigure> Run(DataStore data, ReadMonitor sink, bool fileOrder = false)
         {
-            return folder.ReadTradeFigures(sink, this).Where(f => PassesCheapFields(f.Metric, f.PeriodDate, f.Kind) && TextPattern.AnyMatch(SourceIds, f.SourceIds));
+            var scan = new TradeFigureScan(this);
+            var matching = Select(data.ReadTradeFigures(sink, scan), scan);
+            return new QueryResult<TradeFigure>(fileOrder ? matching : Sorted(matching), () => NotFound(data));
         }
 
-        bool IRowPrefilter<TradeMetric>.FiltersIds => false;
+        /// <summary>The figures of <paramref name="figures"/> that match, in chronological order: for a caller that has read them all already.</summary>
+        internal IEnumerable<TradeFigure> Filter(IEnumerable<TradeFigure> figures) => Sorted(Select(figures, new TradeFigureScan(this)));
 
-        bool IRowPrefilter<TradeMetric>.AdmitsId(string id) => true;
-
-        [MethodImpl(HotPath.Optimize)]
-        bool IRowPrefilter<TradeMetric>.AdmitsKind(TradeMetric kind) => MetricSet.Admits(kind);
-
-        [MethodImpl(HotPath.Optimize)]
-        bool IRowPrefilter<TradeMetric>.AdmitsDays(DateTime? first, DateTime? last, bool isKnown)
-            => (Years is null || Years.Any(year => isKnown && FuzzyDate.Overlaps(first, last, new DateTime(year, 1, 1), new DateTime(year, 12, 31))))
-            && Window.Admits(first, last, isKnown, within: false);
-
-        private ClosedSetFilter<TradeMetric> MetricSet
+        // The figures in time, as they come, then the targets that bear on them.
+        private static IEnumerable<TradeFigure> Select(IEnumerable<TradeFigure> figures, TradeFigureScan scan)
         {
-            [MethodImpl(HotPath.Optimize)]
-            get => metricSet ??= ClosedSetFilter<TradeMetric>.From(Metrics);
+            var measured = new HashSet<TradeMetric>();
+            var targets = new List<TradeFigure>();
+            foreach (var figure in figures)
+            {
+                if (scan.Matches(figure))
+                {
+                    if (figure.Kind != FigureKind.Target)
+                    {
+                        measured.Add(figure.Metric);
+                    }
+
+                    yield return figure;
+                }
+                else if (scan.MayBearOnTheTime(figure))
+                {
+                    targets.Add(figure);
+                }
+            }
+
+            foreach (var target in targets)
+            {
+                if (measured.Contains(target.Metric))
+                {
+                    yield return target;
+                }
+            }
         }
 
-        internal bool PassesCheapFields(TradeMetric metric, FuzzyDate period, FigureKind kind)
+        private IReadOnlyList<NameNotFound> NotFound(DataStore data)
+            => NameNotFound.ForClosedSet<TradeMetric>(Metrics, "MetricNotFound", "Metric", "a trade metric")
+                .Concat(SourceNames.NotFound(SourceIds, data))
+                .ToList();
+
+        private static IEnumerable<TradeFigure> Sorted(IEnumerable<TradeFigure> figures)
         {
-            return MetricSet.Admits(metric)
-                && (Kinds is null || Array.IndexOf(Kinds, kind) >= 0)
-                && (Years is null || Years.Any(year => period.Overlaps(new DateTime(year, 1, 1), new DateTime(year, 12, 31))))
-                && Window.Admits(period, within: false);
+            var list = figures.ToList();
+            list.Sort(ChronologicalOrder.Figures);
+            foreach (var figure in list)
+            {
+                yield return figure;
+            }
         }
+
+        private static string Year(int year) => year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -57,7 +57,7 @@ namespace RelationsTools.Report
         /// with no period, or one for a time after the window, of a metric that some actual or estimate in the window
         /// measures. (The US$20 billion target has no year; a report on 2024 and 2025 is where it matters most.)
         /// </summary>
-        public IEnumerable<TradeFigure> TradeFigures => FiguresInReport(allFigures);
+        public IEnumerable<TradeFigure> TradeFigures => new TradeFigureQuery(window: Window).Filter(allFigures);
 
         /// <summary>Every claim: a topic's status depends on all its claims, even those about other times.</summary>
         public IEnumerable<Claim> Claims { get; }
@@ -65,56 +65,40 @@ namespace RelationsTools.Report
         /// <summary>The tolerance of the comparison, as Compare-Source -Tolerance.</summary>
         public double Tolerance { get; set; } = ClaimLedger.DefaultTolerance;
 
-        /// <summary>The report of a loaded dataset, such as <see cref="RelationsData.Bundled"/>.</summary>
-        public static ReportContent FromData(RelationsData data, DateWindow window, string dataDescription)
+        /// <summary>The report of <paramref name="data"/>; bad rows of a user's folder go to <paramref name="sink"/> as the report reads them.</summary>
+        public static ReportContent From(DataStore data, DateWindow window, ReadMonitor sink)
         {
+            // The figures are read once: the chart shows those the window selects, the comparison weighs them all.
+            var figures = new Lazy<List<TradeFigure>>(() =>
+            {
+                var all = data.ReadTradeFigures(sink).ToList();
+                all.Sort(ChronologicalOrder.Figures);
+                return all;
+            });
             return new ReportContent(
-                dataDescription,
+                Describe(data),
                 window,
                 data.Sources,
                 data.Actors,
-                new EventQuery { Window = window }.Run(data),
-                new TradeFigureQuery().Run(data),
-                data.Claims);
+                new EventQuery(window: window).Run(data, sink),
+                Deferred(() => figures.Value),
+                Deferred(() => data.ReadClaimRows(sink).Concat(data.ClaimsOf(figures.Value))));
         }
 
-        /// <summary>The report of a user's folder; its bad rows go to <paramref name="sink"/> as the report reads them.</summary>
-        public static ReportContent FromFolder(DataFolder folder, DateWindow window, ReadMonitor sink)
+        private static IEnumerable<T> Deferred<T>(Func<IEnumerable<T>> rows)
         {
-            return new ReportContent(
-                DescribeFolder(folder.Path),
-                window,
-                folder.Sources,
-                folder.Actors,
-                new EventQuery { Window = window }.Stream(folder, sink),
-                new TradeFigureQuery().Stream(folder, sink),
-                folder.ReadClaims(sink));
-        }
-
-        private IEnumerable<TradeFigure> FiguresInReport(IEnumerable<TradeFigure> figures)
-        {
-            var inWindow = new List<TradeFigure>();
-            var otherTargets = new List<TradeFigure>();
-            foreach (var figure in figures)
+            foreach (var row in rows())
             {
-                if (Window.Admits(figure.PeriodDate, within: false))
-                {
-                    inWindow.Add(figure);
-                }
-                else if (figure.Kind == FigureKind.Target)
-                {
-                    otherTargets.Add(figure);
-                }
-            }
-
-            var measured = new HashSet<TradeMetric>(inWindow.Where(f => f.Kind != FigureKind.Target).Select(f => f.Metric));
-            foreach (var figure in inWindow.Concat(otherTargets.Where(target => measured.Contains(target.Metric) && (!target.PeriodDate.IsKnown || IsAfterWindow(target.PeriodDate)))))
-            {
-                yield return figure;
+                yield return row;
             }
         }
 
-        private bool IsAfterWindow(FuzzyDate date) => date.Start is DateTime start && Window.Last is DateTime last && start > last;
+        // Where the data comes from, never a local path: a report is made to be passed on.
+        private static string Describe(DataStore data) => data switch
+        {
+            DataFolder folder => DescribeFolder(folder.Path) + (folder.IncludesBundled ? " with the bundled dataset" : string.Empty),
+            _ => "the bundled dataset",
+        };
 
         /// <summary>Whether a topic belongs in the report: with a window, some claim on it must be about a time in the window.</summary>
         internal bool CoversTopic(SourceComparison comparison)

@@ -15,7 +15,7 @@ namespace RelationsTools.PowerShell
 {
     public sealed class CategoryCompleter : DataCompleter
     {
-        protected override IEnumerable<Candidate> Candidates(CompletionData data)
+        protected override IEnumerable<Candidate> Candidates(DataStore data)
             => Enum.GetNames(typeof(EventCategory)).Select(name => new Candidate(name, name));
     }
 }

@@ -34,23 +34,36 @@ namespace RelationsTools.PowerShell
                 return Enumerable.Empty<CompletionResult>();
             }
 
-            return candidates.Select(c => new CompletionResult(
-                c.Text.IndexOf(' ') >= 0 ? "'" + c.Text + "'" : c.Text, c.Text, CompletionResultType.ParameterValue, c.ToolTip));
+            return candidates.Select(c => new CompletionResult(Quoted(c.Text), c.Text, CompletionResultType.ParameterValue, c.ToolTip));
         }
 
-        protected abstract IEnumerable<Candidate> Candidates(CompletionData data);
+        protected abstract IEnumerable<Candidate> Candidates(DataStore data);
 
-        private static CompletionData OpenData(IDictionary fakeBoundParameters)
+        /// <summary>A quiet reader for completion: a broken row simply offers nothing.</summary>
+        protected static ReadMonitor Quiet { get; } = new ReadMonitor(_ => { }, _ => { });
+
+        // A value PowerShell would split or read as code goes in single quotes, with any quote in it doubled
+        // (curly ones too, which PowerShell also reads as quotes).
+        private static string Quoted(string text)
+        {
+            bool plain = text.Length > 0 && text.All(c => char.IsLetterOrDigit(c) || c == '-' || c == '_' || c == '.');
+            return plain ? text : "'" + CodeGeneration.EscapeSingleQuotedStringContent(text) + "'";
+        }
+
+        private static DataStore OpenData(IDictionary fakeBoundParameters)
         {
             if (!(fakeBoundParameters?["DataPath"] is string dataPath) || dataPath.Length == 0)
             {
-                var bundled = RelationsData.Bundled;
-                return new CompletionData(bundled.Sources, bundled.Actors, bundled.Events, bundled.Claims);
+                return RelationsData.Bundled;
             }
 
-            var quiet = new ReadMonitor(_ => { }, _ => { });
-            var folder = DataFolder.Open(ResolveAgainstCurrentLocation(dataPath), RelationsData.Bundled, quiet);
-            return new CompletionData(folder.Sources, folder.Actors, folder.ReadEvents(quiet), folder.ReadClaims(quiet));
+                        bool includeBundled = fakeBoundParameters["IncludeBundled"] switch
+            {
+                SwitchParameter s => s.IsPresent,
+                bool b => b,
+                _ => false,
+            };
+            return DataFolder.Open(ResolveAgainstCurrentLocation(dataPath), RelationsData.Bundled, Quiet, includeBundled);
         }
 
         // The process's working folder is not PowerShell's current location: resolve a relative -DataPath the way the command will.
@@ -63,26 +76,6 @@ namespace RelationsTools.PowerShell
 
             string? location = Runspace.DefaultRunspace?.SessionStateProxy.Path.CurrentFileSystemLocation.ProviderPath;
             return location is null ? Path.GetFullPath(path) : Path.Combine(location, path);
-        }
-
-        /// <summary>What completion can draw on: lists for the bundled data, streams for a user's folder.</summary>
-        protected sealed class CompletionData
-        {
-            public CompletionData(IEnumerable<RelationsSource> sources, IEnumerable<Actor> actors, IEnumerable<RelationsEvent> events, IEnumerable<Claim> claims)
-            {
-                Sources = sources;
-                Actors = actors;
-                Events = events;
-                Claims = claims;
-            }
-
-            public IEnumerable<RelationsSource> Sources { get; }
-
-            public IEnumerable<Actor> Actors { get; }
-
-            public IEnumerable<RelationsEvent> Events { get; }
-
-            public IEnumerable<Claim> Claims { get; }
         }
 
         protected readonly struct Candidate

@@ -15,6 +15,6 @@ namespace RelationsTools.PowerShell
 {
     public sealed class EventIdCompleter : DataCompleter
     {
-        protected override IEnumerable<Candidate> Candidates(CompletionData data) => data.Events.Select(e => new Candidate(e.Id, e.Date + " " + e.Title));
+        protected override IEnumerable<Candidate> Candidates(DataStore data) => data.ReadEvents(Quiet).Select(e => new Candidate(e.Id, e.Date + " " + e.Title));
     }
 }

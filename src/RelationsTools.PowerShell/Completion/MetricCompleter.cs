@@ -15,7 +15,7 @@ namespace RelationsTools.PowerShell
 {
     public sealed class MetricCompleter : DataCompleter
     {
-        protected override IEnumerable<Candidate> Candidates(CompletionData data)
+        protected override IEnumerable<Candidate> Candidates(DataStore data)
             => Enum.GetNames(typeof(TradeMetric)).Select(name => new Candidate(name, name));
     }
 }

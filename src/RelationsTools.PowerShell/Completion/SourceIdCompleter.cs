@@ -15,6 +15,6 @@ namespace RelationsTools.PowerShell
 {
     public sealed class SourceIdCompleter : DataCompleter
     {
-        protected override IEnumerable<Candidate> Candidates(CompletionData data) => data.Sources.Select(s => new Candidate(s.Id, s.Title));
+        protected override IEnumerable<Candidate> Candidates(DataStore data) => data.Sources.Select(s => new Candidate(s.Id, s.Title));
     }
 }

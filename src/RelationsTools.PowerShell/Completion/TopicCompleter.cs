@@ -16,8 +16,8 @@ namespace RelationsTools.PowerShell
     /// <summary>Completes claim topics; the tooltip says how many documents state each.</summary>
     public sealed class TopicCompleter : DataCompleter
     {
-        protected override IEnumerable<Candidate> Candidates(CompletionData data)
-            => data.Claims
+        protected override IEnumerable<Candidate> Candidates(DataStore data)
+            => data.ReadClaims(Quiet)
                 .GroupBy(c => c.Topic, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(topic =>

@@ -1,9 +1,6 @@
 @{
-    Description = 'A user''s source reusing a bundled source''s Id: refused even by the query, since sources are read whole.'
+    Description = 'A user''s source reusing a bundled source''s Id: it is the folder''s version of that source, in the bundled one''s place.'
     Command     = 'Get-RelationsSource'
-    Outcome     = 'RowError'
+    Outcome     = 'Accepted'
     Rows        = 9
-    ErrorId     = 'DuplicateId'
-    Line        = 2
-    Field       = 'Id'
 }

@@ -1,8 +1,8 @@
 @{
-    Description = 'A quote opened in a fourth row is never closed. The three rows before it are streamed out before the stop.'
+    Description = 'A quote opened in a fourth row is never closed. In time order (the default) nothing is written before the stop; with -FileOrder the three rows before it would stream out first.'
     Command     = 'Get-RelationsEvent'
     Outcome     = 'Terminating'
-    Rows        = 3
+    Rows        = 0
     ErrorId     = 'MalformedCsv'
     Line        = 6
 }

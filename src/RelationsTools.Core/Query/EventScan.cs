@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using RelationsTools.Data;
+using RelationsTools.Model;
+
+namespace RelationsTools.Query
+{
+    /// <summary>
+    /// One run of an <see cref="EventQuery"/>: its test of a row's raw fields before the row is parsed, its test
+    /// of the parsed event, and the ids it has seen, for the names that found nothing.
+    /// </summary>
+    /// <remarks>
+    /// The two tests are twins over the same filters: the raw test must never drop a row the object test
+    /// would keep (QueryEquivalenceTests holds them to it). The raw test may admit more; the object test decides.
+    /// </remarks>
+    internal sealed class EventScan : IRowPrefilter<EventCategory>
+    {
+        private readonly EventQuery query;
+        private readonly List<HashSet<string>>? actorIdsByPattern;
+        private readonly HashSet<TextPattern> idsFound = new HashSet<TextPattern>();
+
+        public EventScan(EventQuery query, IReadOnlyList<Actor> actors)
+        {
+            this.query = query;
+            actorIdsByPattern = query.Actors?.Select(pattern => ActorNames.IdsNamedBy(actors, pattern)).ToList();
+        }
+
+        public bool FiltersIds => query.Ids != null;
+
+        // Every id the query names is recorded as it is met, before any other filter drops the row.
+        public bool AdmitsId(string id)
+        {
+            bool admitted = false;
+            foreach (var pattern in query.Ids!)
+            {
+                if (pattern.IsMatch(id))
+                {
+                    idsFound.Add(pattern);
+                    admitted = true;
+                }
+            }
+
+            return admitted;
+        }
+
+        [MethodImpl(HotPath.Optimize)]
+        public bool AdmitsKind(EventCategory kind) => query.CategorySet.Admits(kind);
+
+        [MethodImpl(HotPath.Optimize)]
+        public bool AdmitsDays(DateTime? first, DateTime? last, bool isKnown) => query.Window.Admits(first, last, isKnown, query.Within);
+
+        /// <summary>The object test: every filter of the query.</summary>
+        public bool Matches(RelationsEvent e)
+            => (query.Ids is null || AdmitsId(e.Id))
+            && query.CategorySet.Admits(e.Category)
+            && query.Window.Admits(e.When, query.Within)
+            && NamesActors(e)
+            && TextPattern.AnyMatch(query.SourceIds, e.SourceIds)
+            && MatchesKeywords(e);
+
+        private bool NamesActors(RelationsEvent e)
+        {
+            if (actorIdsByPattern is null)
+            {
+                return true;
+            }
+
+            return query.AllActors
+                ? actorIdsByPattern.All(ids => e.Actors.Any(ids.Contains))
+                : actorIdsByPattern.Any(ids => e.Actors.Any(ids.Contains));
+        }
+
+        private bool MatchesKeywords(RelationsEvent e)
+            => query.Keywords is null || TextPattern.AnyMatch(query.Keywords, e.Title) || TextPattern.AnyMatch(query.Keywords, e.Summary);
+
+        /// <summary>The plain names of the query that name nothing in <paramref name="data"/>; ids only once the rows have been read.</summary>
+        public IReadOnlyList<NameNotFound> NotFound(DataStore data)
+        {
+            return NameNotFound.For(query.Ids, idsFound.Contains, () => Enumerable.Empty<string>(), "EventNotFound", "Id", "an event with Id")
+                .Concat(NameNotFound.ForClosedSet<EventCategory>(query.Categories, "CategoryNotFound", "Category", "an event category"))
+                .Concat(NameNotFound.For(query.Actors, p => ActorNames.NamesAnActor(data.Actors, p), () => ActorNames.AllNames(data.Actors), "ActorNotFound", "Actor", "an actor with Id, name or alias"))
+                .Concat(SourceNames.NotFound(query.SourceIds, data))
+                .ToList();
+        }
+    }
+}
