@@ -47,12 +47,17 @@ namespace RelationsTools.Tests
         }
 
         [Fact]
-        public void Events_come_sorted_by_first_day_with_open_starts_first_then_by_id()
+        public void Events_come_sorted_by_first_day_with_open_starts_first_and_undated_ones_last()
         {
             var events = new EventQuery().Run(Data).ToList();
-            var starts = events.Select(e => e.Start ?? DateTime.MinValue).ToList();
+            var dated = events.TakeWhile(e => e.Date.Length > 0).ToList();
+            var undated = events.Skip(dated.Count).ToList();
+            var starts = dated.Select(e => e.Start ?? DateTime.MinValue).ToList();
 
             Assert.Equal(starts.OrderBy(d => d), starts);
+            Assert.NotEmpty(undated);
+            Assert.All(undated, e => Assert.Equal("", e.Date));
+            Assert.Equal(undated.Select(e => e.Id).OrderBy(id => id, StringComparer.Ordinal), undated.Select(e => e.Id));
             Assert.Equal(Data.Events.Count, events.Count);
         }
 
