@@ -21,8 +21,10 @@ $events | Where-Object Start |
     Group-Object { '{0}s' -f ([math]::Floor($_.Start.Year / 10) * 10) } |
     Format-Table @{ n = 'Decade'; e = 'Name' }, Count, @{ n = 'Categories'; e = { ($_.Group.Category | Sort-Object -Unique) -join ', ' } } -AutoSize |
     Out-String -Width 160
-$open = @($events | Where-Object { -not $_.Start }).Count
+$open = @($events | Where-Object { -not $_.Start -and $_.End }).Count
 if ($open) { "($open events are known only as 'by' a date and have no first day.)" }
+$undated = @($events | Where-Object Date -EQ '').Count
+if ($undated) { "($undated events have no date at all: what an undated comment asserts about an undated past.)" }
 
 Write-Section 'Trade figures'
 Get-TradeFigure | Format-Table | Out-String -Width 200   # the default view: Period, Metric, Kind, Value, Sources

@@ -45,8 +45,8 @@ Describe 'Get-RelationsEvent' {
     It 'returns with -Within only events entirely inside the window' {
         $overlapping = Get-RelationsEvent -From 2024-09-15 -To 2024-09-21
         $inside = Get-RelationsEvent -From 2024-09-15 -To 2024-09-21 -Within
-        $overlapping.Date | Should -Contain '2024'
-        $inside.Date | Should -Not -Contain '2024'
+        $overlapping.Date | Should -Contain '../2024'
+        $inside.Date | Should -Not -Contain '../2024'
         $inside.Id | Should -Be @('ev-2024-09-20-clv-dta-withdrawal')
     }
 

@@ -22,9 +22,9 @@ Describe 'The module' {
 }
 
 Describe 'Get-RelationsSource' {
-    It 'returns the nine source documents as typed objects' {
+    It 'returns every row of the bundled sources.csv as a typed object' {
         $sources = Get-RelationsSource
-        $sources | Should -HaveCount 9
+        $sources | Should -HaveCount @(Import-Csv -LiteralPath (Join-Path $ModulePath 'data/sources.csv')).Count
         $sources | ForEach-Object { $_ | Should -BeOfType ([RelationsTools.Model.RelationsSource]) }
     }
 
@@ -67,11 +67,11 @@ Describe 'Get-RelationsSource' {
         Get-RelationsSource | ForEach-Object { $_.SourceId | Should -Be $_.Id }
     }
 
-    It 'exports to CSV with nine rows and no .NET type names in any cell' {
+    It 'exports to CSV with a row per source and no .NET type names in any cell' {
         $file = Join-Path $TestDrive 'sources.csv'
         Get-RelationsSource | Export-Csv -LiteralPath $file
         $rows = Import-Csv -LiteralPath $file
-        $rows | Should -HaveCount 9
+        $rows | Should -HaveCount @(Import-Csv -LiteralPath (Join-Path $ModulePath 'data/sources.csv')).Count
         foreach ($row in $rows) {
             foreach ($property in $row.PSObject.Properties) {
                 $property.Value | Should -Not -Match '^System\.'

@@ -383,7 +383,10 @@ Describe 'The report in a browser' {
         $timeline = [regex]::Match($dom, '<svg id="timeline-chart".*?</svg>', 'Singleline').Value
         $trade = [regex]::Match($dom, '<svg id="trade-chart".*?</svg>', 'Singleline').Value
         $events = @(Get-RelationsEvent)
-        ([regex]::Matches($timeline, 'class="mark ')).Count | Should -Be $events.Count
+        $undated = @($events | Where-Object Date -EQ '')
+        $undated | Should -Not -BeNullOrEmpty
+        ([regex]::Matches($timeline, 'class="mark ')).Count | Should -Be ($events.Count - $undated.Count) -Because 'an undated event has no place on a time axis'
+        foreach ($e in $undated) { $dom | Should -Match ('id="event-{0}"' -f [regex]::Escape($e.Id)) -Because 'an undated event is still listed in the table' }
         ([regex]::Matches($timeline, '<circle class="mark day[ "]')).Count | Should -Be @($events | Where-Object Precision -EQ Day).Count
         ([regex]::Matches($trade, '<rect class="bar actual"')).Count | Should -BeGreaterThan 0
         ([regex]::Matches($trade, '<line class="target"')).Count | Should -Be @(Get-TradeFigure -Kind Target | Where-Object Unit -EQ USD).Count

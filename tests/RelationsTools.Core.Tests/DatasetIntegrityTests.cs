@@ -17,14 +17,32 @@ namespace RelationsTools.Tests
     {
         private static readonly RelationsData Data = RelationsData.Load(RepoPaths.BundledData);
 
-        [Fact]
-        public void Every_table_has_rows()
+        // The size of the bundled dataset (data/README.md, Files), pinned here and nowhere else: a row added
+        // or lost fails this one test, and the other tests compare with what the files hold.
+        public static TheoryData<string, int> BundledRowCounts => new TheoryData<string, int>
         {
-            Assert.Equal(9, Data.Sources.Count);
-            Assert.NotEmpty(Data.Actors);
-            Assert.NotEmpty(Data.Events);
-            Assert.NotEmpty(Data.TradeFigures);
-            Assert.NotEmpty(Data.Claims);
+            { "sources.csv", 9 },
+            { "events.csv", 50 },
+            { "actors.csv", 35 },
+            { "trade-figures.csv", 11 },
+            { "claims.csv", 56 },
+        };
+
+        [Theory]
+        [MemberData(nameof(BundledRowCounts))]
+        public void Every_row_of_the_bundled_files_loads(string file, int rows)
+        {
+            int loaded = file switch
+            {
+                "sources.csv" => Data.Sources.Count,
+                "events.csv" => Data.Events.Count,
+                "actors.csv" => Data.Actors.Count,
+                "trade-figures.csv" => Data.TradeFigures.Count,
+                _ => Data.Claims.Count(c => c.FigureId.Length == 0),
+            };
+
+            Assert.Equal(rows, RawCells(file, "Id").Count());
+            Assert.Equal(rows, loaded);
         }
 
         public static IEnumerable<object[]> DateCells() =>
@@ -46,7 +64,7 @@ namespace RelationsTools.Tests
         [Fact]
         public void Every_number_is_written_in_plain_invariant_form()
         {
-            var cells = RawCells("trade-figures.csv", "Value").Concat(RawCells("claims.csv", "Value", row => row["Unit"] != "Date"));
+            var cells = RawCells("trade-figures.csv", "Value").Concat(RawCells("claims.csv", "Value", row => row["Unit"] is not ("Date" or "Status" or "Quote")));
             foreach (string cell in cells)
             {
                 decimal value = decimal.Parse(cell, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
@@ -75,6 +93,25 @@ namespace RelationsTools.Tests
             {
                 Assert.True(actor.CitationList.Count > 0 || Data.Events.Any(e => e.Actors.Contains(actor.Id)), actor.Id);
             }
+        }
+
+        [Fact]
+        public void No_event_later_than_the_newest_source_is_filed_as_happened()
+        {
+            DateTime newest = Data.Sources.Max(s => s.PublishedEnd ?? DateTime.MinValue);
+            var later = Data.Events.Where(e => e.Start > newest).ToList();
+
+            Assert.NotEmpty(later);
+            Assert.All(later, e => Assert.NotEqual(EventStatus.Happened, e.Status));
+        }
+
+        [Fact]
+        public void Every_quotation_is_a_few_words_not_a_sentence()
+        {
+            var quotes = Data.Claims.Where(c => c.Unit == ValueUnit.Quote).ToList();
+
+            Assert.NotEmpty(quotes);
+            Assert.All(quotes, c => Assert.True(c.Value.Split(' ').Length < 7, $"{c.Id}: '{c.Value}' is more than a few quoted words"));
         }
 
         [Fact]

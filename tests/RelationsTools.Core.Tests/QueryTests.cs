@@ -50,18 +50,23 @@ namespace RelationsTools.Tests
         }
 
         [Fact]
-        public void Events_come_by_first_day_an_open_start_placed_by_its_last_day_then_by_id()
+        public void Events_come_by_first_day_an_open_start_placed_by_its_last_day_then_by_id_and_undated_ones_last()
         {
             var events = Run(new EventQuery());
-            var days = events.Select(e => e.Start ?? e.End).ToList();
+            var dated = events.TakeWhile(e => e.Date.Length > 0).ToList();
+            var undated = events.Skip(dated.Count).ToList();
+            var days = dated.Select(e => e.Start ?? e.End).ToList();
 
             Assert.All(days, day => Assert.NotNull(day));
-            for (int i = 1; i < events.Count; i++)
+            for (int i = 1; i < dated.Count; i++)
             {
-                Assert.True(days[i - 1] < days[i] || (days[i - 1] == days[i] && string.CompareOrdinal(events[i - 1].Id, events[i].Id) < 0),
-                    $"{events[i - 1].Id} ({events[i - 1].Date}) before {events[i].Id} ({events[i].Date})");
+                Assert.True(days[i - 1] < days[i] || (days[i - 1] == days[i] && string.CompareOrdinal(dated[i - 1].Id, dated[i].Id) < 0),
+                    $"{dated[i - 1].Id} ({dated[i - 1].Date}) before {dated[i].Id} ({dated[i].Date})");
             }
 
+            Assert.NotEmpty(undated);
+            Assert.All(undated, e => Assert.Equal("", e.Date));
+            Assert.Equal(undated.Select(e => e.Id).OrderBy(id => id, StringComparer.Ordinal), undated.Select(e => e.Id));
             Assert.Equal(Data.Events.Count, events.Count);
         }
 
