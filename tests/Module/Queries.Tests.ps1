@@ -119,17 +119,26 @@ Describe 'Get-RelationsEvent' {
         $problem.Exception.Message | Should -Not -Match 'at RelationsTools'   # no .NET stack trace
     }
 
-    It 'exports to CSV and back with every scalar property intact and no System. text' {
-        [System.Globalization.CultureInfo]::CurrentCulture = [System.Globalization.CultureInfo]::InvariantCulture
-        $events = Get-RelationsEvent
-        $rows = Assert-NoTypeNamesInCsv $events
-        $rows | Should -HaveCount $events.Count
-        for ($i = 0; $i -lt $events.Count; $i++) {
-            foreach ($name in 'Id', 'Date', 'Precision', 'Title', 'Summary', 'Category', 'Location', 'Citations', 'Note', 'ActorList', 'SourceList') {
-                $rows[$i].$name | Should -BeExactly ([string]$events[$i].$name)
-            }
-            $rows[$i].Start | Should -BeExactly ([string]$events[$i].Start)
+    It 'exports to CSV and back with every property intact, each list once as ''a; b'', and no System. text' {
+        $saved = [System.Globalization.CultureInfo]::CurrentCulture
+        try {
+            [System.Globalization.CultureInfo]::CurrentCulture = [System.Globalization.CultureInfo]::InvariantCulture
+            $events = Get-RelationsEvent
+            $rows = Assert-NoTypeNamesInCsv $events
         }
+        finally {
+            [System.Globalization.CultureInfo]::CurrentCulture = $saved
+        }
+        $rows | Should -HaveCount $events.Count
+        @($rows[0].PSObject.Properties.Name | Where-Object { $_ -like '*List' }) | Should -BeNullOrEmpty -Because 'a list is one property, not a list and a joined twin'
+        for ($i = 0; $i -lt $events.Count; $i++) {
+            foreach ($name in 'Id', 'Date', 'Precision', 'Title', 'Summary', 'Category', 'Status', 'Location', 'Citations', 'Note', 'Actors', 'SourceIds', 'SourceKinds') {
+                $rows[$i].$name | Should -BeExactly ($events[$i].$name.ToString())
+            }
+            $start = $events[$i].Start
+            $rows[$i].Start | Should -BeExactly ($(if ($null -eq $start) { '' } else { $start.ToString([cultureinfo]::InvariantCulture) }))
+        }
+        ($events | Where-Object { $_.Actors.Count -gt 1 } | Select-Object -First 1).Actors.ToString() | Should -Match '^[a-z-]+(; [a-z-]+)+$'
     }
 
     It 'converts to JSON' {

@@ -246,8 +246,8 @@ namespace RelationsTools.Tests
         [Fact]
         public void A_repost_of_a_repost_is_the_same_voice_when_every_source_is_known()
         {
-            var first = new RelationsSource("original", "T", "", "", FuzzyDate.Unknown, SourceKind.NewsReport, "en", "");
-            var middle = new RelationsSource("middle", "T", "", "", FuzzyDate.Unknown, SourceKind.NewsReport, "en", "", repostOf: "original");
+            var first = new RelationsSource("original", "T", "", DelimitedList.Parse(""), FuzzyDate.Unknown, SourceKind.NewsReport, DelimitedList.Parse("en"), "");
+            var middle = new RelationsSource("middle", "T", "", DelimitedList.Parse(""), FuzzyDate.Unknown, SourceKind.NewsReport, DelimitedList.Parse("en"), "", repostOf: "original");
             var claims = new[] { Claims.Number(5m, source: "original"), Claims.Number(5m, source: "copy", repostOf: "middle") };
 
             Assert.Equal(ComparisonStatus.Single, new ClaimLedger(claims, sources: new[] { first, middle }).CompareTopics().Single().Status);
@@ -352,10 +352,8 @@ namespace RelationsTools.Tests
             var rank = ByTopic["vietnam-export-rank"];
 
             Assert.Equal("#2; #3", rank.Values.ToString());
-            Assert.Equal(rank.ValueList, rank.Values.ToString());
             Assert.Equal("OpEd; NewsReport", rank.SourceKinds.ToString());
             Assert.Equal("cl-vietnam-export-rank-at; cl-vietnam-export-rank-kt", rank.Claims.ToString());
-            Assert.Equal(rank.SourceList, rank.SourceIds.ToString());
         }
 
         [Fact]
@@ -495,7 +493,7 @@ namespace RelationsTools.Tests
 
         private static Claim Make(string text, decimal? number, FuzzyDate? date, ValueUnit unit, Qualifier qualifier, string asOf, string sourceId, string repostOf = "")
         {
-            var source = new RelationsSource(sourceId, "Title of " + sourceId, "", "", FuzzyDate.Unknown, SourceKind.NewsReport, "en", "", repostOf: repostOf);
+            var source = new RelationsSource(sourceId, "Title of " + sourceId, "", DelimitedList.Parse(""), FuzzyDate.Unknown, SourceKind.NewsReport, DelimitedList.Parse("en"), "", repostOf: repostOf);
             int n = System.Threading.Interlocked.Increment(ref counter);
             return new Claim("cl-test-" + n.ToString(CultureInfo.InvariantCulture), "test-topic", text, number, date, unit, qualifier, FuzzyDate.Parse(asOf), source, new Citation(sourceId, 1, 1), "A test claim.");
         }

@@ -339,7 +339,7 @@ namespace RelationsTools.Tests
         public void An_address_that_is_not_http_is_shown_as_text_never_as_a_link()
         {
             var html = new StringWriter();
-            var source = new RelationsSource("s", "Title", "P", "", FuzzyDate.Parse("2025"), SourceKind.NewsReport, "en", "", url: "javascript:alert(1)");
+            var source = new RelationsSource("s", "Title", "P", DelimitedList.Parse(""), FuzzyDate.Parse("2025"), SourceKind.NewsReport, DelimitedList.Parse("en"), "", url: "javascript:alert(1)");
 
             HtmlReport.WriteSourceEntry(new HtmlWriter(html), source);
 

@@ -15,7 +15,7 @@ namespace RelationsTools.Compare
             Status = status;
             Claims = new JoinedList<Claim>(claims);
             Values = new DelimitedList(claims.Select(c => c.DisplayValue).Distinct(StringComparer.Ordinal).ToList());
-            SourceIds = new DelimitedList(claims.Select(c => c.SourceId).Distinct(StringComparer.Ordinal).ToList());
+            SourceIds = new DelimitedList(claims.Select(c => c.SourceId).Distinct(RelationsId.Comparer).ToList());
             SourceKinds = new JoinedList<SourceKind>(claims.Select(c => c.SourceKind).Distinct());
             Summary = ComparisonSummary.Describe(claims, status);
         }
@@ -27,8 +27,6 @@ namespace RelationsTools.Compare
         /// <summary>The distinct values as a person reads them (<c>#2</c>, <c>US$20.0 bn</c>, <c>2024-09</c>), in data order.</summary>
         public DelimitedList Values { get; }
 
-        /// <summary><see cref="Values"/> joined with '; ', for Export-Csv.</summary>
-        public string ValueList => Values.ToString();
 
         /// <summary>
         /// How many independent documents state the topic: a document and its reposts count once (see
@@ -38,17 +36,13 @@ namespace RelationsTools.Compare
 
         public DelimitedList SourceIds { get; }
 
-        public string SourceList => SourceIds.ToString();
 
         /// <summary>The kinds of the stating documents, so a reader sees when only a comment disagrees.</summary>
         public JoinedList<SourceKind> SourceKinds { get; }
 
-        public string SourceKindList => SourceKinds.ToString();
 
         public JoinedList<Claim> Claims { get; }
 
-        /// <summary>The ids of <see cref="Claims"/> joined with '; '.</summary>
-        public string ClaimList => Claims.ToString();
 
         public string Citations => new JoinedList<string>(Claims.Select(c => c.Citation)).ToString();
 

@@ -47,7 +47,6 @@ namespace RelationsTools.Compare
         /// <summary>The claims of both sources on the topic, reference first.</summary>
         public JoinedList<Claim> Claims { get; }
 
-        public string ClaimList => Claims.ToString();
 
         public string Summary { get; }
 

@@ -26,9 +26,6 @@ namespace RelationsTools.Model
         /// <summary>Other spellings (with and without diacritics) and titles held over time.</summary>
         public DelimitedList Aliases { get; }
 
-        /// <summary><see cref="Aliases"/> joined with '; ', for Export-Csv.</summary>
-        public string AliasList => Aliases.ToString();
-
         public string Citations => new JoinedList<Citation>(CitationList).ToString();
 
         internal IReadOnlyList<Citation> CitationList { get; }

@@ -47,14 +47,10 @@ namespace RelationsTools.Model
         /// <summary>Actor ids (see Get-RelationsActor / actors.csv).</summary>
         public DelimitedList Actors { get; }
 
-        public string ActorList => Actors.ToString();
-
         public string Location { get; }
 
         /// <summary>The documents that state this event.</summary>
         public DelimitedList SourceIds { get; }
-
-        public string SourceList => SourceIds.ToString();
 
         /// <summary>The kinds of the documents that state the event, so an event only comments report is told apart.</summary>
         public JoinedList<SourceKind> SourceKinds { get; }

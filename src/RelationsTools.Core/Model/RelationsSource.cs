@@ -5,7 +5,7 @@ namespace RelationsTools.Model
     /// <summary>One document the dataset is built from (a row of sources.csv).</summary>
     public sealed class RelationsSource
     {
-        public RelationsSource(string id, string title, string publisher, string authors, FuzzyDate published, SourceKind kind, string language, string note,
+        public RelationsSource(string id, string title, string publisher, DelimitedList authors, FuzzyDate published, SourceKind kind, DelimitedList language, string note,
             string via = "", string repostOf = "", int? paragraphs = null, string url = "")
         {
             Via = via;
@@ -31,8 +31,8 @@ namespace RelationsTools.Model
 
         public string Publisher { get; }
 
-        /// <summary>The authors as the dataset writes them, '; '-separated.</summary>
-        public string Authors { get; }
+        /// <summary>The authors, or a description where they are not named ("three anonymous commenters").</summary>
+        public DelimitedList Authors { get; }
 
         public SourceKind Kind { get; }
 
@@ -43,7 +43,8 @@ namespace RelationsTools.Model
 
         public DateTime? PublishedEnd => PublishedDate.End;
 
-        public string Language { get; }
+        /// <summary>ISO 639-1 codes of the languages the document is written in.</summary>
+        public DelimitedList Language { get; }
 
         public string Note { get; }
 

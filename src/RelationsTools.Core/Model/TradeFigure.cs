@@ -51,8 +51,6 @@ namespace RelationsTools.Model
 
         public DelimitedList SourceIds { get; }
 
-        public string SourceList => SourceIds.ToString();
-
         public string Citations => new JoinedList<Citation>(CitationList).ToString();
 
         public string Note { get; }

@@ -379,7 +379,7 @@ namespace RelationsTools.Report
             }
 
             html.Open("div", "class", "small")
-                .Text(string.Join(" · ", new[] { source.Authors, source.Publisher, source.Published.Length == 0 ? "date not given" : "published " + source.Published, source.Language }.Where(part => part.Length > 0)))
+                .Text(string.Join(" · ", new[] { source.Authors.ToString(), source.Publisher, source.Published.Length == 0 ? "date not given" : "published " + source.Published, source.Language.ToString() }.Where(part => part.Length > 0)))
                 .Close("div");
             if (link == null && source.Url.Length > 0)
             {
