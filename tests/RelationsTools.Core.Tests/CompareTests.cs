@@ -149,11 +149,35 @@ namespace RelationsTools.Tests
             Assert.Equal(ComparisonStatus.Agree, status);
         }
 
-        [Fact]
-        public void Disagreement_about_overlapping_periods_is_Conflict()
+        [Theory]
+        [InlineData("2024", "2024")]
+        [InlineData("2024", "2024-06")]              // a year and a month in it may name the same moment
+        [InlineData("2024-07/2025-03", "2025")]
+        public void Disagreement_about_overlapping_times_is_Conflict(string first, string second)
         {
-            var status = StatusOf(Claims.Number(2m, asOf: "2024", source: "a"), Claims.Number(3m, asOf: "2024-06", source: "b"));
+            var status = StatusOf(Claims.Number(2m, unit: ValueUnit.Rank, asOf: first, source: "a"), Claims.Number(3m, unit: ValueUnit.Rank, asOf: second, source: "b"));
             Assert.Equal(ComparisonStatus.Conflict, status);
+        }
+
+        [Theory]
+        [InlineData("2024", "2024")]
+        [InlineData("2025-01/2025-07", "2025-01/2025-07")]
+        [InlineData("2024", "2024-01/2024-12")]      // two spellings of one period
+        [InlineData("2024~", "2024")]
+        public void Totals_over_the_same_period_that_differ_are_Conflict(string first, string second)
+        {
+            var status = StatusOf(Claims.Total(12_000_000_000m, first, "a"), Claims.Total(7_000_000_000m, second, "b"));
+            Assert.Equal(ComparisonStatus.Conflict, status);
+        }
+
+        [Theory]
+        [InlineData("2025", "2025-01/2025-07")]      // a part of a year never conflicts with the whole year
+        [InlineData("2024", "2024-06")]
+        [InlineData("2024-07/2025-03", "2025")]      // overlapping, neither inside the other
+        public void Totals_over_nested_or_overlapping_but_different_periods_are_Changed_not_Conflict(string first, string second)
+        {
+            var status = StatusOf(Claims.Total(12_000_000_000m, first, "a"), Claims.Total(7_000_000_000m, second, "b"));
+            Assert.Equal(ComparisonStatus.Changed, status);
         }
 
         [Fact]
@@ -482,6 +506,14 @@ namespace RelationsTools.Tests
 
         public static Claim Number(decimal value, Qualifier qualifier = Qualifier.Exact, ValueUnit unit = ValueUnit.USD, string asOf = "2024", string source = "source-a", string repostOf = "")
             => Make(value.ToString(CultureInfo.InvariantCulture), value, null, unit, qualifier, asOf, source, repostOf);
+
+        /// <summary>Two-way trade over <paramref name="period"/>, as a trade figure's claim: a total, about that whole period.</summary>
+        public static Claim Total(decimal value, string period, string sourceId)
+        {
+            var figure = new TradeFigure("tf-test-" + sourceId, TradeMetric.BilateralTrade, FuzzyDate.Parse(period), FigureKind.Actual, value, ValueUnit.USD, Qualifier.Exact, new[] { new Citation(sourceId, 1, 1) }, "A test figure.");
+            var source = new RelationsSource(sourceId, "Title of " + sourceId, "", DelimitedList.Parse(""), FuzzyDate.Unknown, SourceKind.NewsReport, DelimitedList.Parse("en"), "");
+            return Claim.OfFigure(figure, id => source).Single();
+        }
 
         /// <summary>A Status or Quote claim.</summary>
         public static Claim Text(ValueUnit unit, string words, string asOf = "2025", string source = "source-a")

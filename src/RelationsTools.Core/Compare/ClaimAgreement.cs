@@ -76,7 +76,12 @@ namespace RelationsTools.Compare
 
         /// <summary>
         /// True when the two claims may be about the same time, so that a disagreement between them is a
-        /// conflict rather than a change. A claim that gives no period may be about any time.
+        /// conflict rather than a change. A claim that gives no period may be about any time. A total over a
+        /// period (a trade figure's two-way trade, exports, imports or share of trade) is about that whole
+        /// period only: another period is another quantity, even one inside it, so January-July 2025 never
+        /// conflicts with 2025. Every other claim (a rank, an age, a count, a level, a status) says in AsOf
+        /// when it held, at the precision its source gives: "2024" and "2024-09" may name the same moment,
+        /// so any overlap counts as the same time.
         /// </summary>
         public static bool AboutTheSameTime(Claim a, Claim b)
         {
@@ -88,6 +93,11 @@ namespace RelationsTools.Compare
             if (!a.AsOfDate.IsKnown || !b.AsOfDate.IsKnown)
             {
                 return true;
+            }
+
+            if (a.IsTotalOverPeriod && b.IsTotalOverPeriod)
+            {
+                return a.AsOfDate.Start == b.AsOfDate.Start && a.AsOfDate.End == b.AsOfDate.End;
             }
 
             return a.AsOfDate.Overlaps(b.AsOfDate.Start, b.AsOfDate.End);

@@ -85,9 +85,18 @@ namespace RelationsTools.Model
                 string statement = figure.Note.Length > 0 ? figure.Note : figure.Metric + " " + figure.DisplayValue;
                 yield return new Claim(
                     figure.Id + "@" + source.Id, figure.Topic, figure.Value.ToString(CultureInfo.InvariantCulture), figure.Value, null, figure.Unit, figure.Qualifier,
-                    figure.PeriodDate, source, citation, statement, figure.Derivation, figure.Id);
+                    figure.PeriodDate, source, citation, statement, figure.Derivation, figure.Id)
+                {
+                    IsTotalOverPeriod = figure.IsTotalOverPeriod,
+                };
             }
         }
+
+        /// <summary>
+        /// True for a figure's total over its period, about that whole period only; false for everything else,
+        /// whose AsOf says when it held, at the precision the source gives.
+        /// </summary>
+        internal bool IsTotalOverPeriod { get; private set; }
 
         internal decimal? Number { get; }
 

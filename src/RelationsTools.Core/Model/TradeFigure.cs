@@ -64,6 +64,17 @@ namespace RelationsTools.Model
         /// </summary>
         public string Topic => TopicOf(Metric, Kind, Unit);
 
+        /// <summary>
+        /// True when the value is a total over its whole <see cref="Period"/> (two-way trade in 2024, exports in
+        /// January-July 2025, a share of a year's trade); false when it is a level at a time, the period saying
+        /// when it held (projects, registered capital or pledges as at 2024).
+        /// </summary>
+        public bool IsTotalOverPeriod => IsTotal(Metric);
+
+        internal static bool IsTotal(TradeMetric metric)
+            => metric == TradeMetric.BilateralTrade || metric == TradeMetric.CambodiaExportsToVietnam
+            || metric == TradeMetric.CambodiaImportsFromVietnam || metric == TradeMetric.ShareOfCambodiaTotalTrade;
+
         internal static string TopicOf(TradeMetric metric, FigureKind kind, ValueUnit unit)
             => Kebab(metric.ToString()) + (kind == FigureKind.Actual ? string.Empty : "-" + Kebab(kind.ToString())) + "-" + Kebab(unit.ToString());
 
