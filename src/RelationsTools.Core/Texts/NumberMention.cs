@@ -1,0 +1,27 @@
+using System;
+using System.Globalization;
+
+namespace RelationsTools.Texts
+{
+    /// <summary>One number a text writes, in words or figures, with any scale word applied: "US$3.8 billion" is 3800000000.</summary>
+    internal readonly struct NumberMention : IEquatable<NumberMention>
+    {
+        public NumberMention(decimal value, MentionForm form)
+        {
+            Value = value;
+            Form = form;
+        }
+
+        public decimal Value { get; }
+
+        public MentionForm Form { get; }
+
+        public bool Equals(NumberMention other) => Value == other.Value && Form == other.Form;
+
+        public override bool Equals(object? obj) => obj is NumberMention other && Equals(other);
+
+        public override int GetHashCode() => (Value.GetHashCode() * 31) + (int)Form;
+
+        public override string ToString() => Form + " " + Value.ToString(CultureInfo.InvariantCulture);
+    }
+}
