@@ -12,15 +12,14 @@ namespace RelationsTools.Texts
     /// Checks a data folder's citations against the texts of the sources they cite (Test-RelationsData only;
     /// a query never reads a text). For every row citing a source that has a text: each cited paragraph is in
     /// the text; a trade figure's Value, and a claim's Value in USD, Percent, Count or Rank, is written in a
-    /// paragraph it cites from each source it cites, unless the row says in Derivation how it follows by
-    /// arithmetic; a Quote claim's words are in its paragraph. Sources.csv's Paragraphs agrees with the text.
+    /// paragraph it cites, unless the row says in Derivation how it follows by arithmetic; a Quote claim's
+    /// words are in its paragraph; sources.csv's Paragraphs agrees with the text.
     /// </summary>
     /// <remarks>
     /// A pass of its own over the files, after the reading pass, rather than a part of the row readers: it
     /// needs only a few columns, it reads events, figures, claims, actors and sources alike, and it leaves the
     /// readers that queries stream through as they are. What the reading pass reports (a malformed citation,
     /// a paragraph past the Paragraphs count, an unknown source, a bad number) is not reported again here.
-    /// A value is checked per source because Compare-Source counts a figure as a claim of each source it cites.
     /// </remarks>
     internal sealed class CitationVerifier
     {
@@ -124,7 +123,7 @@ namespace RelationsTools.Texts
                 var cited = CitedParagraphs(table, citations);
                 if (table.Get(derivation).Trim().Length == 0 && TryNumber(table, value, unit, qualifier, out decimal number, out var valueUnit, out var valueQualifier))
                 {
-                    CheckNumber(table, value, number, valueUnit, valueQualifier, cited);
+                    CheckNumber(table, value, citations, number, valueUnit, valueQualifier, cited);
                 }
             });
         }
@@ -143,7 +142,7 @@ namespace RelationsTools.Texts
                 }
                 else if (table.Get(derivation).Trim().Length == 0 && TryNumber(table, value, unit, qualifier, out decimal number, out var valueUnit, out var valueQualifier))
                 {
-                    CheckNumber(table, value, number, valueUnit, valueQualifier, cited);
+                    CheckNumber(table, value, citation, number, valueUnit, valueQualifier, cited);
                 }
             });
         }
@@ -182,22 +181,24 @@ namespace RelationsTools.Texts
             return found;
         }
 
-        private void CheckNumber(CsvTable table, int column, decimal value, ValueUnit unit, Qualifier qualifier, List<(Citation Citation, SourceText Text)> cited)
+        // Schema 1.1: the value is written in at least one cited paragraph. A row that also cites a source with no
+        // text is not judged: the value may be in the paragraph that cannot be read.
+        private void CheckNumber(CsvTable table, int column, int citationColumn, decimal value, ValueUnit unit, Qualifier qualifier, List<(Citation Citation, SourceText Text)> cited)
         {
-            foreach (var bySource in cited.GroupBy(c => c.Citation.SourceId, StringComparer.OrdinalIgnoreCase))
+            if (cited.Count == 0 || !AllSourcesHaveTexts(table, citationColumn)
+                || cited.Any(c => Paragraphs(c).Any(paragraph => ValueInText.Shows(paragraph, value, unit, qualifier))))
             {
-                if (bySource.Any(c => Paragraphs(c).Any(paragraph => ValueInText.Shows(paragraph, value, unit, qualifier))))
-                {
-                    continue;
-                }
-
-                string where = string.Join("; ", bySource.Select(c => c.Citation.ToString()));
-                string written = value.ToString(CultureInfo.InvariantCulture);
-                Report(DataErrorIds.ValueNotInText, table, column, written, string.Format(CultureInfo.InvariantCulture,
-                    "{0} {1} is not written in {2} (looked for renderings such as {3}); if the text gives it only by arithmetic, say how in the Derivation column",
-                    written, unit, where, ValueInText.Examples(value, unit, qualifier)));
+                return;
             }
+
+            string written = value.ToString(CultureInfo.InvariantCulture);
+            Report(DataErrorIds.ValueNotInText, table, column, written, string.Format(CultureInfo.InvariantCulture,
+                "{0} {1} is not written in {2} (looked for renderings such as {3}); if the text gives it only by arithmetic, say how in the Derivation column",
+                written, unit, string.Join("; ", cited.Select(c => c.Citation.ToString())), ValueInText.Examples(value, unit, qualifier)));
         }
+
+        private bool AllSourcesHaveTexts(CsvTable table, int citationColumn)
+            => Citation.TryParseList(table.Get(citationColumn), out var citations, out _) && citations.All(c => texts.TryGet(c.SourceId, out _));
 
         private void CheckQuote(CsvTable table, int column, List<(Citation Citation, SourceText Text)> cited)
         {
@@ -208,7 +209,7 @@ namespace RelationsTools.Texts
             }
 
             Report(DataErrorIds.QuoteNotInText, table, column, quote,
-                $"the quoted words are not in {string.Join("; ", cited.Select(c => c.Citation.ToString()))} (compared ignoring case, curly or straight quotes and line breaks); copy them as the text writes them");
+                $"the quoted words are not in {string.Join("; ", cited.Select(c => c.Citation.ToString()))} (compared ignoring case, quotation marks and line breaks); copy them as the text writes them");
         }
 
         private static bool TryNumber(CsvTable table, int value, int unit, int qualifier, out decimal number, out ValueUnit valueUnit, out Qualifier valueQualifier)

@@ -4,14 +4,17 @@ using System.Text;
 namespace RelationsTools.Texts
 {
     /// <summary>
-    /// Whether a paragraph holds a quotation's words: ignoring case, curly against straight quotes and
-    /// apostrophes, and how the words are spaced or broken across lines.
+    /// Whether a paragraph holds a quotation's words, in order: ignoring case, how they are spaced or broken
+    /// across lines, and quotation marks, straight or curly, single or double. The marks are dropped rather than
+    /// only made alike because they frame words rather than being words: a formula quoted term by term
+    /// (“good neighbourliness,” “traditional friendship”) is the data's Value good neighbourliness, traditional
+    /// friendship. Apostrophes inside a word are kept, curly or straight alike (Cambodia’s = Cambodia's).
     /// </summary>
     internal static class QuoteInText
     {
         public static bool Shows(string paragraph, string quote)
         {
-            string words = Normalize(quote).Trim(' ', '"', '\'');
+            string words = Normalize(quote);
             return words.Length > 0 && Normalize(paragraph).IndexOf(words, StringComparison.Ordinal) >= 0;
         }
 
@@ -19,11 +22,22 @@ namespace RelationsTools.Texts
         {
             var builder = new StringBuilder(text.Length);
             bool space = false;
-            foreach (char c in text)
+            for (int i = 0; i < text.Length; i++)
             {
+                char c = text[i];
                 if (char.IsWhiteSpace(c))
                 {
                     space = builder.Length > 0;
+                    continue;
+                }
+
+                bool apostrophe = c == '\'' || c == '\u2019';
+                if (apostrophe && IsLetterAt(text, i - 1) && IsLetterAt(text, i + 1))
+                {
+                    c = '\'';
+                }
+                else if (IsQuotationMark(c))
+                {
                     continue;
                 }
 
@@ -33,15 +47,16 @@ namespace RelationsTools.Texts
                     space = false;
                 }
 
-                builder.Append(c switch
-                {
-                    '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' => '\'',
-                    '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' => '"',
-                    _ => char.ToLowerInvariant(c),
-                });
+                builder.Append(char.ToLowerInvariant(c));
             }
 
             return builder.ToString();
         }
+
+        private static bool IsLetterAt(string text, int i) => i >= 0 && i < text.Length && char.IsLetter(text[i]);
+
+        private static bool IsQuotationMark(char c)
+            => c == '"' || c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u201A' || c == '\u201B'
+                || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u201F' || c == '\u00AB' || c == '\u00BB';
     }
 }
