@@ -57,7 +57,7 @@ namespace RelationsTools.Texts
                 return;
             }
 
-            var sources = new Dictionary<string, RelationsSource>(StringComparer.OrdinalIgnoreCase);
+            var sources = new Dictionary<string, RelationsSource>(RelationsId.Comparer);
             foreach (var source in knownSources)
             {
                 sources[source.Id] = source;
@@ -79,7 +79,7 @@ namespace RelationsTools.Texts
 
         private void CheckParagraphCounts()
         {
-            var ownIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var ownIds = new HashSet<string>(RelationsId.Comparer);
             int id = Column(SourceTable.Schema, "Id"), paragraphs = Column(SourceTable.Schema, "Paragraphs");
             ForEachRow(SourceTable.Schema, table =>
             {

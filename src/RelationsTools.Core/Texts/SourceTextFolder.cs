@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using RelationsTools.Data;
+using RelationsTools.Model;
 
 namespace RelationsTools.Texts
 {
@@ -31,9 +32,9 @@ namespace RelationsTools.Texts
         /// </summary>
         public static SourceTextFolder Read(string folder, IEnumerable<string> knownSourceIds, ReadMonitor sink)
         {
-            var known = new HashSet<string>(knownSourceIds, StringComparer.OrdinalIgnoreCase);
-            var texts = new Dictionary<string, SourceText>(StringComparer.OrdinalIgnoreCase);
-            var fileOfId = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var known = new HashSet<string>(knownSourceIds, RelationsId.Comparer);
+            var texts = new Dictionary<string, SourceText>(RelationsId.Comparer);
+            var fileOfId = new Dictionary<string, string>(RelationsId.Comparer);
             var files = Directory.GetFiles(folder)
                 .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
                 .OrderBy(f => f, StringComparer.Ordinal);
