@@ -43,13 +43,15 @@ namespace RelationsTools.Texts
 
         /// <param name="dataFolder">The data folder whose files are checked.</param>
         /// <param name="knownSources">Every source its rows may cite (the bundled ones, then the folder's own, which win).</param>
-        /// <param name="textFolder">The folder of texts; null for <see cref="DefaultTextFolder"/>, which may be absent.</param>
+        /// <param name="textFolder">The folder of texts, which must exist; null or empty for <see cref="DefaultTextFolder"/>, which may be absent.</param>
         public static void Verify(string dataFolder, IEnumerable<RelationsSource> knownSources, string? textFolder, ReadMonitor sink)
         {
-            string folder = Path.GetFullPath(textFolder ?? DefaultTextFolder(dataFolder));
+            // Empty is "not given": PowerShell passes $null to a string parameter as "".
+            bool given = !string.IsNullOrWhiteSpace(textFolder);
+            string folder = Path.GetFullPath(given ? textFolder! : DefaultTextFolder(dataFolder));
             if (!Directory.Exists(folder))
             {
-                if (textFolder != null)
+                if (given)
                 {
                     sink.OnBadRow(new DataFileException(DataErrorIds.TextFolderNotFound, folder, 0, null, null, "the folder of source texts does not exist"));
                 }
