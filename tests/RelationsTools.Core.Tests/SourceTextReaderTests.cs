@@ -18,7 +18,7 @@ namespace RelationsTools.Tests
             string file = Path.Combine(folder.Path, name);
             File.WriteAllBytes(file, bytes);
             var problems = new List<DataFileException>();
-            var text = SourceTextReader.Read(file, "my-report", new ReadMonitor(problems.Add, problems.Add));
+            var text = SourceTextReader.Read(file, new ReadMonitor(problems.Add, problems.Add));
             return (text, problems);
         }
 

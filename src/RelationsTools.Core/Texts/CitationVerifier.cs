@@ -39,7 +39,7 @@ namespace RelationsTools.Texts
         }
 
         /// <summary>The folder of texts used when none is given: <c>texts</c> in the data folder.</summary>
-        public static string DefaultTextFolder(string dataFolder) => Path.Combine(dataFolder, SourceTextFolder.DefaultFolderName);
+        private static string DefaultTextFolder(string dataFolder) => Path.Combine(dataFolder, SourceTextFolder.DefaultFolderName);
 
         /// <param name="dataFolder">The data folder whose files are checked.</param>
         /// <param name="knownSources">Every source its rows may cite (the bundled ones, then the folder's own, which win).</param>
@@ -188,7 +188,7 @@ namespace RelationsTools.Texts
         private void CheckNumber(CsvTable table, int column, int citationColumn, decimal value, ValueUnit unit, Qualifier qualifier, List<(Citation Citation, SourceText Text)> cited)
         {
             if (cited.Count == 0 || !AllSourcesHaveTexts(table, citationColumn)
-                || cited.Any(c => Paragraphs(c).Any(paragraph => ValueInText.Shows(paragraph, value, unit, qualifier))))
+                || cited.Any(c => Numbers(c.Citation).Any(n => ValueInText.Shows(c.Text.NumbersIn(n), value, unit, qualifier))))
             {
                 return;
             }

@@ -1,10 +1,9 @@
-using System;
 using System.Globalization;
 
 namespace RelationsTools.Texts
 {
     /// <summary>One number a text writes, in words or figures, with any scale word applied: "US$3.8 billion" is 3800000000.</summary>
-    internal readonly struct NumberMention : IEquatable<NumberMention>
+    internal readonly struct NumberMention
     {
         public NumberMention(decimal value, MentionForm form)
         {
@@ -15,12 +14,6 @@ namespace RelationsTools.Texts
         public decimal Value { get; }
 
         public MentionForm Form { get; }
-
-        public bool Equals(NumberMention other) => Value == other.Value && Form == other.Form;
-
-        public override bool Equals(object? obj) => obj is NumberMention other && Equals(other);
-
-        public override int GetHashCode() => (Value.GetHashCode() * 31) + (int)Form;
 
         public override string ToString() => Form + " " + Value.ToString(CultureInfo.InvariantCulture);
     }

@@ -13,18 +13,15 @@ namespace RelationsTools.Texts
     {
         private readonly SortedDictionary<int, string> paragraphs;
         private readonly Dictionary<int, long> lines;
+        private readonly Dictionary<int, IReadOnlyList<NumberMention>> numbers = new Dictionary<int, IReadOnlyList<NumberMention>>();
 
-        public SourceText(string sourceId, string filePath, SortedDictionary<int, string> paragraphs, Dictionary<int, long> lines)
+        public SourceText(string filePath, SortedDictionary<int, string> paragraphs, Dictionary<int, long> lines)
         {
-            SourceId = sourceId;
             FilePath = filePath;
             this.paragraphs = paragraphs;
             this.lines = lines;
             HighestParagraph = paragraphs.Keys.Last();
         }
-
-        /// <summary>The source id the file is named after, as the file spells it.</summary>
-        public string SourceId { get; }
 
         public string FilePath { get; }
 
@@ -35,6 +32,18 @@ namespace RelationsTools.Texts
         public long LineOfHighestParagraph => lines[HighestParagraph];
 
         public bool TryGetParagraph(int number, out string text) => paragraphs.TryGetValue(number, out text!);
+
+        /// <summary>The numbers paragraph <paramref name="number"/> writes, read once: many rows may cite one paragraph.</summary>
+        public IReadOnlyList<NumberMention> NumbersIn(int number)
+        {
+            if (!numbers.TryGetValue(number, out var mentions))
+            {
+                mentions = paragraphs.TryGetValue(number, out string? text) ? NumberScanner.Scan(text) : new List<NumberMention>();
+                numbers.Add(number, mentions);
+            }
+
+            return mentions;
+        }
 
         /// <summary>The paragraph numbers the text has, as ranges: <c>[1]-[11]</c>, or <c>[1]-[2], [4]</c> where one is missing.</summary>
         public string DescribeNumbers()

@@ -20,9 +20,6 @@ namespace RelationsTools.Texts
 
         private SourceTextFolder(Dictionary<string, SourceText> bySourceId) => this.bySourceId = bySourceId;
 
-        /// <summary>A folder with no usable texts: nothing is checked against text.</summary>
-        public static SourceTextFolder None { get; } = new SourceTextFolder(new Dictionary<string, SourceText>());
-
         public int Count => bySourceId.Count;
 
         /// <summary>
@@ -57,7 +54,7 @@ namespace RelationsTools.Texts
 
                 fileOfId.Add(id, file);
 
-                if (SourceTextReader.Read(file, id, sink) is { } text)
+                if (SourceTextReader.Read(file, sink) is { } text)
                 {
                     texts.Add(id, text);
                 }

@@ -29,7 +29,7 @@ namespace RelationsTools.Texts
         /// The text of <paramref name="filePath"/>, or null when it cannot be used; each problem goes to
         /// <paramref name="sink"/> as a bad row, so the citations of a refused text are not checked against it.
         /// </summary>
-        public static SourceText? Read(string filePath, string sourceId, ReadMonitor sink)
+        public static SourceText? Read(string filePath, ReadMonitor sink)
         {
             byte[] bytes;
             try
@@ -57,7 +57,7 @@ namespace RelationsTools.Texts
                 return null;
             }
 
-            return Parse(text, filePath, sourceId, sink);
+            return Parse(text, filePath, sink);
         }
 
         private static string Decode(byte[] bytes, out string encodingName)
@@ -92,7 +92,7 @@ namespace RelationsTools.Texts
             return invalid >= 0 ? (invalid, $"contains bytes that are not valid {encodingName}; save the text as UTF-8") : null;
         }
 
-        private static SourceText? Parse(string text, string filePath, string sourceId, ReadMonitor sink)
+        private static SourceText? Parse(string text, string filePath, ReadMonitor sink)
         {
             var paragraphs = new SortedDictionary<int, string>();
             var lines = new Dictionary<int, long>();
@@ -136,7 +136,7 @@ namespace RelationsTools.Texts
                 return null;
             }
 
-            return new SourceText(sourceId, filePath, paragraphs, lines);
+            return new SourceText(filePath, paragraphs, lines);
         }
 
         private static void Close(SortedDictionary<int, string> paragraphs, int number, StringBuilder text)

@@ -22,9 +22,13 @@ namespace RelationsTools.Texts
             => unit == ValueUnit.USD || unit == ValueUnit.Percent || unit == ValueUnit.Count || unit == ValueUnit.Rank;
 
         public static bool Shows(string paragraph, decimal value, ValueUnit unit, Qualifier qualifier)
-            => NumberScanner.Scan(paragraph).Any(mention => Accepts(mention, value, unit, qualifier));
+            => Shows(NumberScanner.Scan(paragraph), value, unit, qualifier);
 
-        public static bool Accepts(NumberMention mention, decimal value, ValueUnit unit, Qualifier qualifier)
+        /// <summary>Whether one of the numbers a paragraph writes (<see cref="NumberScanner.Scan"/>) is the value.</summary>
+        public static bool Shows(IEnumerable<NumberMention> mentions, decimal value, ValueUnit unit, Qualifier qualifier)
+            => mentions.Any(mention => Accepts(mention, value, unit, qualifier));
+
+        private static bool Accepts(NumberMention mention, decimal value, ValueUnit unit, Qualifier qualifier)
         {
             if (mention.Value != value)
             {
