@@ -26,6 +26,11 @@ namespace RelationsTools.PowerShell
         [Parameter]
         public SwitchParameter IncludeBundled { get; set; }
 
+        /// <summary>A folder of source texts (&lt;source-id&gt;.txt) to check citations against; default: the data folder's texts folder, when it has one.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? TextPath { get; set; }
+
         /// <summary>Returns $true when the folder has no errors (warnings allowed), else $false.</summary>
         [Parameter]
         public SwitchParameter Quiet { get; set; }
@@ -46,10 +51,11 @@ namespace RelationsTools.PowerShell
 
             // A user's rows may cite the bundled sources and actors, so those load first (and a broken install stops here).
             var bundled = IsBundledFolder(folder) ? null : RelationsCmdlet.Terminating(this, () => RelationsData.Bundled);
+            string? textFolder = TextPath is null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(TextPath);
             bool anyError = false;
             try
             {
-                foreach (var problem in DataValidator.Validate(folder, bundled, WriteReadProgress, IncludeBundled))
+                foreach (var problem in DataValidator.Validate(folder, bundled, WriteReadProgress, IncludeBundled, textFolder))
                 {
                     anyError |= problem.Severity == ProblemSeverity.Error;
                     if (!Quiet)

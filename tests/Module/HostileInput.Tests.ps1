@@ -1,14 +1,14 @@
 # The hostile input corpus (tests/data/<case>/, described in tests/data/README.md): every case folder is
 # given to its query cmdlet with -DataPath and to Test-RelationsData, and must come out as its
-# expected.psd1 says. Select parts with -Tag: HostileInput (all), Corpus, Accepted, RowError,
+# expected.json says. Select parts with -Tag: HostileInput (all), Corpus, Accepted, RowError,
 # Terminating, Problem, TestRelationsData, Robustness, Culture.
 
 BeforeDiscovery {
     $dataRoot = [System.IO.Path]::GetFullPath((Join-Path $PSScriptRoot '../data'))
     $cases = foreach ($dir in Get-ChildItem -LiteralPath $dataRoot -Directory | Sort-Object Name) {
-        $psd1 = Join-Path $dir.FullName 'expected.psd1'
-        if (-not (Test-Path -LiteralPath $psd1)) { continue }
-        $expected = Import-PowerShellDataFile -LiteralPath $psd1
+        $json = Join-Path $dir.FullName 'expected.json'
+        if (-not (Test-Path -LiteralPath $json)) { continue }
+        $expected = Get-Content -Raw -LiteralPath $json | ConvertFrom-Json -AsHashtable
         $case = @{ Name = $dir.Name; Rows = 0; Line = 0; Field = ''; SameAs = ''; ErrorId = ''; WarningId = '' }
         foreach ($key in $expected.Keys) { $case[$key] = $expected[$key] }
         $case.Class = 'RelationsTools.PowerShell.' + ($case.Command -replace '-', '') + 'Command'
@@ -26,7 +26,7 @@ BeforeAll {
 
     $script:DataRoot = [System.IO.Path]::GetFullPath((Join-Path $PSScriptRoot '../data'))
     $script:Latin1 = [System.Text.Encoding]::Latin1
-    $script:AllowedKeys = 'Description', 'Command', 'Outcome', 'Rows', 'SameAs', 'ErrorId', 'WarningId', 'Line', 'Field', 'Generate', 'RawMatch', 'Culture'
+    $script:AllowedKeys = 'Description', 'Command', 'Outcome', 'Rows', 'SameAs', 'ErrorId', 'WarningId', 'Line', 'Field', 'File', 'Generate', 'RawMatch', 'Culture'
     $script:Commands = @{
         'Get-RelationsEvent'  = 'events.csv'
         'Get-TradeFigure'     = 'trade-figures.csv'
@@ -34,13 +34,18 @@ BeforeAll {
         'Get-RelationsSource' = 'sources.csv'
     }
 
-    # The case as the tests use it: expected.psd1 with defaults, the folder to give -DataPath and its data file.
+    function Read-Expected([string] $Name) {
+        Get-Content -Raw -LiteralPath (Join-Path $DataRoot $Name 'expected.json') | ConvertFrom-Json -AsHashtable
+    }
+
+    # The case as the tests use it: expected.json with defaults, the folder to give -DataPath, and the file the
+    # case is about (File, relative to the case folder; by default the data file of its command).
     function Get-Case([string] $Name) {
         $dir = Join-Path $DataRoot $Name
-        $expected = Import-PowerShellDataFile -LiteralPath (Join-Path $dir 'expected.psd1')
+        $expected = Read-Expected $Name
         $case = @{ Name = $Name; Rows = 0; Line = 0; Field = ''; SameAs = ''; ErrorId = ''; WarningId = '' }
         foreach ($key in $expected.Keys) { $case[$key] = $expected[$key] }
-        $case.FileName = if ($case.Generate) { Split-Path -Leaf $case.Generate.From } else { $Commands[$case.Command] }
+        $case.FileName = if ($expected.File) { $expected.File } elseif ($case.Generate) { Split-Path -Leaf $case.Generate.From } else { $Commands[$case.Command] }
         $case.DataPath = if ($case.Generate) { Join-Path $GeneratedRoot $Name } else { $dir }
         $case.File = [System.IO.Path]::GetFullPath((Join-Path $case.DataPath $case.FileName))
         $case.Class = 'RelationsTools.PowerShell.' + ($case.Command -replace '-', '') + 'Command'
@@ -111,9 +116,9 @@ BeforeAll {
     $script:GeneratedRoot = Join-Path $TestDrive 'generated'
     $script:Preflight = @{}
     $script:PreflightSeconds = 60
-    $script:CaseNames = Get-ChildItem -LiteralPath $DataRoot -Directory | Where-Object { Test-Path (Join-Path $_.FullName 'expected.psd1') } | ForEach-Object Name
+    $script:CaseNames = Get-ChildItem -LiteralPath $DataRoot -Directory | Where-Object { Test-Path (Join-Path $_.FullName 'expected.json') } | ForEach-Object Name
     foreach ($name in $CaseNames) {
-        $expected = Import-PowerShellDataFile -LiteralPath (Join-Path $DataRoot $name 'expected.psd1')
+        $expected = Read-Expected $name
         if ($expected.Generate) { New-GeneratedFile $expected.Generate (Join-Path $GeneratedRoot $name) }
     }
 
@@ -181,34 +186,51 @@ Describe 'Hostile input corpus' -Tag HostileInput, Corpus {
         }
     }
 
+    It 'covers every problem of a source text and of a citation checked against one' {
+        $ids = @($all.ErrorId) + @($all.WarningId) | Where-Object { $_ } | Sort-Object -Unique
+        foreach ($id in 'NoParagraphs', 'InvalidParagraphNumber', 'InvalidText', 'UnknownSourceText', 'ParagraphCountMismatch', 'ParagraphNotInText', 'ValueNotInText', 'QuoteNotInText', 'InvalidCitation') {
+            $ids | Should -Contain $id
+        }
+        $texts = @($all | Where-Object { Test-Path -LiteralPath (Join-Path $DataRoot $_.Name 'texts') })
+        ($texts | Where-Object Outcome -EQ 'Accepted').Name | Should -Contain 'source-text-figure-derived'
+        ($texts | Where-Object FileName -Like 'texts/*').Name | Should -Contain 'source-text-utf16-bom'
+    }
+
     Context '<Name>' -ForEach $cases {
         BeforeAll { $case = Get-Case $Name }
 
-        It 'has a well-formed expected.psd1' {
-            foreach ($key in (Import-PowerShellDataFile -LiteralPath (Join-Path $DataRoot $Name 'expected.psd1')).Keys) {
+        It 'has a well-formed expected.json' {
+            foreach ($key in (Read-Expected $Name).Keys) {
                 $AllowedKeys | Should -Contain $key
             }
             $Description | Should -Not -BeNullOrEmpty
             $Commands.Keys | Should -Contain $Command
             $Outcome | Should -BeIn 'Accepted', 'Warning', 'RowError', 'Terminating', 'Problem'
-            if ($Outcome -in 'RowError', 'Terminating', 'Problem') { $ErrorId | Should -Not -BeNullOrEmpty }
-            if ($Outcome -in 'RowError', 'Problem') { $Line | Should -BeGreaterThan 0 }
-            # A row's problem is one field's, except when the row's shape itself is wrong.
-            if ($Outcome -in 'RowError', 'Problem' -and $ErrorId -ne 'FieldCountMismatch') { $Field | Should -Not -BeNullOrEmpty }
+            if ($Outcome -in 'RowError', 'Terminating') { $ErrorId | Should -Not -BeNullOrEmpty }
+            # Only Test-RelationsData sees a Problem: an error, or a warning about a file no query reads (a text).
+            if ($Outcome -eq 'Problem') { @($ErrorId, $WarningId | Where-Object { $_ }) | Should -HaveCount 1 }
+            # A row's problem is one field's, except when the row's shape itself is wrong; a text's problem is no row's.
+            $isRow = $case.FileName -like '*.csv'
+            if ($Outcome -in 'RowError', 'Problem' -and $isRow) { $Line | Should -BeGreaterThan 0 }
+            if ($Outcome -in 'RowError', 'Problem' -and $isRow -and $ErrorId -ne 'FieldCountMismatch') { $Field | Should -Not -BeNullOrEmpty }
+            if (-not $isRow) { $Field | Should -BeNullOrEmpty }
             if ($Outcome -eq 'Warning') { $WarningId | Should -Not -BeNullOrEmpty }
-            if ($SameAs) { Test-Path (Join-Path $DataRoot $SameAs 'expected.psd1') | Should -BeTrue }
+            if ($SameAs) { Test-Path (Join-Path $DataRoot $SameAs 'expected.json') | Should -BeTrue }
         }
 
-        It 'holds exactly its one small data file (or none when generated)' {
-            $files = @(Get-ChildItem -LiteralPath (Join-Path $DataRoot $Name) -File | Where-Object Name -NE 'expected.psd1')
+        It 'holds small data files and texts, among them its command''s file (none when generated)' {
+            $dir = Join-Path $DataRoot $Name
+            $files = @(Get-ChildItem -LiteralPath $dir -File -Recurse | Where-Object Name -NE 'expected.json')
             if ($Generate) {
                 $files | Should -HaveCount 0
                 Test-Path -LiteralPath $case.File | Should -BeTrue
+                return
             }
-            else {
-                $files.Name | Should -Be @($case.FileName)
-                $files[0].Length | Should -BeLessThan 10KB
-            }
+            $names = @($files | ForEach-Object { [System.IO.Path]::GetRelativePath($dir, $_.FullName) -replace '\\', '/' })
+            $names | Should -Contain $Commands[$Command]
+            $names | Should -Contain $case.FileName
+            foreach ($file in $names) { $file | Should -Match '^(sources|actors|events|trade-figures|claims)\.csv$|^texts/[^/]+$' }
+            foreach ($file in $files) { $file.Length | Should -BeLessThan 10KB }
         }
 
         It 'still has the bytes it is about' -ForEach @(if ($RawMatch) { @{ Pattern = $RawMatch } }) -AllowNullOrEmptyForEach {
@@ -330,7 +352,7 @@ Describe 'Test-RelationsData on the hostile input' -Tag HostileInput, TestRelati
             $problems | Should -HaveCount 0
         }
 
-        It 'reports one <WarningId> warning at line <Line>, field <Field>' -ForEach @(if ($Outcome -eq 'Warning') { @{} }) -AllowNullOrEmptyForEach {
+        It 'reports one <WarningId> warning at line <Line>, field <Field>' -ForEach @(if ($Outcome -eq 'Warning' -or ($Outcome -eq 'Problem' -and $WarningId)) { @{} }) -AllowNullOrEmptyForEach {
             $problems | Should -HaveCount 1
             $problems[0].Severity | Should -Be 'Warning'
             $problems[0].ErrorId | Should -BeExactly $WarningId
@@ -339,7 +361,7 @@ Describe 'Test-RelationsData on the hostile input' -Tag HostileInput, TestRelati
             $problems[0].Field | Should -BeExactly $Field
         }
 
-        It 'reports one <ErrorId> error at line <Line>, field ''<Field>''' -ForEach @(if ($Outcome -in 'RowError', 'Terminating', 'Problem') { @{} }) -AllowNullOrEmptyForEach {
+        It 'reports one <ErrorId> error at line <Line>, field ''<Field>''' -ForEach @(if ($Outcome -in 'RowError', 'Terminating' -or ($Outcome -eq 'Problem' -and $ErrorId)) { @{} }) -AllowNullOrEmptyForEach {
             $problems | Should -HaveCount 1
             $problems[0].Severity | Should -Be 'Error'
             $problems[0].ErrorId | Should -BeExactly $ErrorId
@@ -349,7 +371,7 @@ Describe 'Test-RelationsData on the hostile input' -Tag HostileInput, TestRelati
         }
 
         It 'answers -Quiet with $true only when nothing is an error' {
-            Test-RelationsData -DataPath $case.DataPath -Quiet | Should -Be ($Outcome -in 'Accepted', 'Warning')
+            Test-RelationsData -DataPath $case.DataPath -Quiet | Should -Be ($Outcome -in 'Accepted', 'Warning' -or ($Outcome -eq 'Problem' -and -not $ErrorId))
         }
     }
 }

@@ -31,6 +31,19 @@ namespace RelationsTools.Tests
             Assert.Contains(text, error);
         }
 
+        [Theory]
+        [InlineData("cicp-2020-07-13-new-heights §4")]
+        [InlineData("cicp-2020-07-13-new-heights 4")]
+        [InlineData("cicp-2020-07-13-new-heights p. 4")]
+        public void A_malformed_citation_is_told_the_form_and_how_to_type_the_pilcrow_in_PowerShell(string text)
+        {
+            Assert.False(Citation.TryParseList(text, out _, out string error));
+
+            Assert.Contains("'source-id ¶N'", error);
+            Assert.Contains("[char]0xB6", error);
+            Assert.Contains("`u{B6}", error);
+        }
+
         [Fact]
         public void Source_ids_are_distinct_in_order_of_first_mention()
         {

@@ -10,6 +10,9 @@ namespace RelationsTools.Tests
 
         public static string BundledData => Path.Combine(Root, "data");
 
+        /// <summary>The texts of the bundled data's sources, beside the clone (../shared/sources); they are not in the repository.</summary>
+        public static string SharedSources => Path.GetFullPath(Path.Combine(Root, "..", "shared", "sources"));
+
         private static string FindRoot()
         {
             var dir = new DirectoryInfo(AppContext.BaseDirectory);

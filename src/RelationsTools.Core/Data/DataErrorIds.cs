@@ -32,5 +32,16 @@ namespace RelationsTools.Data
         public const string InvalidRepost = "InvalidRepost";
         public const string DataPathIsFile = "DataPathIsFile";
         public const string SourceKindRedefined = "SourceKindRedefined";
+
+        // Source texts (texts/<source-id>.txt) and the citations checked against them: Test-RelationsData only.
+        public const string TextFolderNotFound = "TextFolderNotFound";
+        public const string TextTooLarge = "TextTooLarge";
+        public const string NoParagraphs = "NoParagraphs";
+        public const string InvalidParagraphNumber = "InvalidParagraphNumber";
+        public const string UnknownSourceText = "UnknownSourceText";
+        public const string ParagraphCountMismatch = "ParagraphCountMismatch";
+        public const string ParagraphNotInText = "ParagraphNotInText";
+        public const string ValueNotInText = "ValueNotInText";
+        public const string QuoteNotInText = "QuoteNotInText";
     }
 }

@@ -21,7 +21,11 @@ namespace RelationsTools.Data
         /// <param name="bundled">The data whose sources and actors a user's folder may refer to; null when checking the bundled folder itself.</param>
         /// <param name="onProgress">Told the file and the fraction of it read, on long files.</param>
         /// <param name="includeBundled">Check the folder as it reads with the bundled rows included: the bundled rows too, through the folder's sources and actors.</param>
-        public static IEnumerable<DataProblem> Validate(string folder, RelationsData? bundled, Action<string, double>? onProgress = null, bool includeBundled = false)
+        /// <param name="textFolder">
+        /// The texts of the sources (<c>&lt;source-id&gt;.txt</c>) to check the folder's citations against; null for the
+        /// folder's own <c>texts</c> folder, or no such check when it has none.
+        /// </param>
+        public static IEnumerable<DataProblem> Validate(string folder, RelationsData? bundled, Action<string, double>? onProgress = null, bool includeBundled = false, string? textFolder = null)
         {
             var found = new Queue<DataProblem>();
             var sink = new ReadMonitor(
@@ -73,6 +77,12 @@ namespace RelationsTools.Data
                 {
                     yield return problem;
                 }
+            }
+
+            Texts.CitationVerifier.Verify(dataFolder.Path, dataFolder.Sources, textFolder, sink);
+            while (found.Count > 0)
+            {
+                yield return found.Dequeue();
             }
         }
 

@@ -15,6 +15,9 @@ namespace RelationsTools.Model
             LastParagraph = lastParagraph;
         }
 
+        /// <summary>How to type ¶ in PowerShell, for messages that ask for a citation.</summary>
+        internal const string TypingThePilcrow = "in PowerShell, type ¶ as [char]0xB6, or as `u{B6} inside a double-quoted string";
+
         public string SourceId { get; }
 
         public int FirstParagraph { get; }
@@ -29,7 +32,7 @@ namespace RelationsTools.Model
             int mark = text.IndexOf(" ¶", StringComparison.Ordinal);
             if (mark <= 0 || !IsSourceId(text, mark) || !TryParagraphs(text, mark + 2, out int first, out int last))
             {
-                error = $"'{text}' is not a citation of the form 'source-id ¶N' or 'source-id ¶N-M'";
+                error = $"'{text}' is not a citation of the form 'source-id ¶N' or 'source-id ¶N-M' (a lowercase source id, a space, the pilcrow ¶ and a paragraph number, such as 'iseas-2025-03-mending-fences ¶7'); " + TypingThePilcrow;
                 return false;
             }
 

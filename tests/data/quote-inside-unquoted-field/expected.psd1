@@ -1,7 +1,0 @@
-@{
-    Description = 'A bare quoted word inside an unquoted Title: establish "official" relations.'
-    Command     = 'Get-RelationsEvent'
-    Outcome     = 'Terminating'
-    ErrorId     = 'MalformedCsv'
-    Line        = 2
-}
