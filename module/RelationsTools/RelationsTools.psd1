@@ -13,7 +13,7 @@
     PowerShellVersion    = '7.4'
 
     FormatsToProcess     = @('RelationsTools.format.ps1xml', 'RelationsTools.Compare.format.ps1xml')
-    CmdletsToExport      = @('Get-RelationsSource', 'Get-RelationsActor', 'Get-RelationsEvent', 'Get-TradeFigure', 'Get-RelationsClaim', 'Compare-Source', 'Test-RelationsData', 'Export-RelationsReport')
+    CmdletsToExport      = @('Get-RelationsSource', 'Get-RelationsActor', 'Get-RelationsEvent', 'Get-TradeFigure', 'Get-RelationsClaim', 'Compare-Source', 'Test-RelationsData', 'Export-RelationsReport', 'New-RelationsDataset')
     FunctionsToExport    = @()
     AliasesToExport      = @()
     VariablesToExport    = @()

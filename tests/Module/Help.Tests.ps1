@@ -52,7 +52,14 @@ Describe 'Help for <Name>' -ForEach $Commands {
 
 Describe 'Example <Index> of <Name>' -ForEach $Examples {
     It 'runs without error' {
-        $null = & ([scriptblock]::Create($Code)) 2>&1 | Tee-Object -Variable output
+        # In a folder of its own: examples write files (reports, datasets) with relative paths.
+        Push-Location -LiteralPath $TestDrive
+        try {
+            $null = & ([scriptblock]::Create($Code)) 2>&1 | Tee-Object -Variable output
+        }
+        finally {
+            Pop-Location
+        }
         $problems = @($output | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
         $problems | Should -BeNullOrEmpty -Because "example code: $Code"
     }

@@ -116,7 +116,7 @@ namespace RelationsTools.Data
             }
         }
 
-        /// <summary>Moves to the next record; false at the end of the file. A file with a header and no rows is refused.</summary>
+        /// <summary>Moves to the next record; false at the end of the file.</summary>
         [MethodImpl(HotPath.Optimize)]
         public bool Read()
         {
@@ -147,11 +147,8 @@ namespace RelationsTools.Data
                         $"the row has {reader.FieldCount} fields but the header has {headerFieldCount} (a comma in an unquoted field?)"));
                 }
             }
-            else if (rowsRead == 0)
-            {
-                throw new DataFileException(DataErrorIds.NoRows, FilePath, 0, null, null, "the file has a header but no rows; leave the file out when there is nothing to list");
-            }
 
+            // A header with no rows is a table with nothing in it yet, as New-RelationsDataset -Empty writes one.
             return read;
         }
 

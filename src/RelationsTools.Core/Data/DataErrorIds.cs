@@ -20,7 +20,6 @@ namespace RelationsTools.Data
         public const string UnknownSource = "UnknownSource";
         public const string UnknownActor = "UnknownActor";
         public const string DuplicateId = "DuplicateId";
-        public const string NoRows = "NoRows";
         public const string WrongDelimiter = "WrongDelimiter";
         public const string TooManyColumns = "TooManyColumns";
         public const string RecordTooLarge = "RecordTooLarge";

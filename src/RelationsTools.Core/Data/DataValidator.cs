@@ -12,10 +12,7 @@ namespace RelationsTools.Data
     /// </summary>
     public static class DataValidator
     {
-        internal static readonly string[] KnownFiles =
-        {
-            SourceTable.FileName, ActorTable.FileName, EventTable.FileName, TradeFigureTable.FileName, ClaimTable.FileName,
-        };
+        internal static IEnumerable<string> KnownFiles => TableSchema.All.Select(table => table.FileName);
 
         /// <param name="folder">The data folder to check.</param>
         /// <param name="bundled">The data whose sources and actors a user's folder may refer to; null when checking the bundled folder itself.</param>

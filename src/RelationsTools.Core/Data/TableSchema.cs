@@ -19,6 +19,9 @@ namespace RelationsTools.Data
             optional = new HashSet<string>(optionalColumns, StringComparer.OrdinalIgnoreCase);
         }
 
+        /// <summary>Every table of a data folder, in the order a folder is read: sources and actors first, as the others refer to them.</summary>
+        public static IReadOnlyList<TableSchema> All => new[] { SourceTable.Schema, ActorTable.Schema, EventTable.Schema, TradeFigureTable.Schema, ClaimTable.Schema };
+
         public string FileName { get; }
 
         /// <summary>Every column, in the order the bundled file has them and a new file is written with.</summary>
