@@ -32,9 +32,17 @@ Describe 'The module folder' {
     It 'has an about_RelationsTools topic on the data, dates, citations and statuses' {
         $about = Get-Help about_RelationsTools | Out-String
         $about | Should -Match 'about_RelationsTools'
-        foreach ($heading in 'THE DATA', 'DATE SYNTAX', 'CITATIONS', 'COMPARISON STATUSES') { $about | Should -Match $heading }
+        foreach ($heading in 'THE DATA', 'PROVENANCE', 'YOUR OWN DATASET', 'HOW THE CMDLETS ANSWER', 'DATE SYNTAX', 'CITATIONS', 'COMPARISON STATUSES', 'EXPORTING') { $about | Should -Match $heading }
         foreach ($status in 'Single', 'Agree', 'Conflict', 'Changed') { $about | Should -Match "\n\s+$status\s" }
         $about | Should -Match ([regex]::Escape('../1974'))
+        $about | Should -Match 'SourceKinds'
+    }
+
+    It 'has the column dictionary of the data as about_RelationsTools_Data, the data README itself' {
+        $dictionary = Get-Help about_RelationsTools_Data | Out-String
+        $readme = Get-Content -Raw -LiteralPath (Join-Path $PSScriptRoot '../../data/README.md')
+        foreach ($column in 'RepostOf', 'Paragraphs', 'Derivation', 'Status') { $dictionary | Should -Match "\| $column\b" }
+        ($dictionary -replace '\s+', ' ').Trim() | Should -Be (($readme -replace '\s+', ' ').Trim())
     }
 }
 

@@ -44,7 +44,7 @@ namespace RelationsTools.Compare
         public JoinedList<Claim> Claims { get; }
 
 
-        public string Citations => new JoinedList<string>(Claims.Select(c => c.Citation)).ToString();
+        public string Citations => new JoinedList<string>(Claims.Select(c => c.Citation).Distinct(StringComparer.Ordinal)).ToString();
 
         /// <summary>Each value with its citations, and its periods when the values disagree.</summary>
         public string Summary { get; }
