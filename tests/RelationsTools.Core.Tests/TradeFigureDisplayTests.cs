@@ -26,6 +26,23 @@ namespace RelationsTools.Tests
         public void A_period_shorter_than_a_year_is_named_with_its_length(string period, string expected)
             => Assert.Equal(expected, Figure(period).DisplayValue);
 
+        [Fact]
+        public void A_level_at_a_time_is_not_a_total_so_its_months_are_not_named()
+        {
+            var projects = new TradeFigure("tf-test", TradeMetric.VietnamInvestmentProjects, FuzzyDate.Parse("2024-03"), FigureKind.Actual, 205m, ValueUnit.Count, Qualifier.Exact, new Citation[0], string.Empty);
+
+            Assert.Equal("205", projects.DisplayValue);
+        }
+
+        [Fact]
+        public void A_figures_claim_names_a_part_year_period_as_the_figure_does()
+        {
+            var figure = new TradeFigure("tf-test", TradeMetric.BilateralTrade, FuzzyDate.Parse("2025-01/2025-07"), FigureKind.Actual, 7_000_000_000m, ValueUnit.USD, Qualifier.About, new[] { new Citation("s", 9, 9) }, string.Empty);
+            var source = new RelationsSource("s", "T", "", DelimitedList.Parse(""), FuzzyDate.Unknown, SourceKind.NewsReport, DelimitedList.Parse("en"), "");
+
+            Assert.Equal(figure.DisplayValue, Claim.OfFigure(figure, id => source).Single().DisplayValue);
+        }
+
         [Theory]
         [InlineData("2024")]
         [InlineData("2024~")]

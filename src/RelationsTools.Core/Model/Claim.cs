@@ -41,7 +41,7 @@ namespace RelationsTools.Model
         public Qualifier Qualifier { get; }
 
         /// <summary>The value as a person reads it: <c>US$20.0 bn</c>, <c>#3</c>, <c>≥ 80 %</c>, <c>2024-09</c>.</summary>
-        public string DisplayValue => Number is decimal number ? ValueFormat.Display(number, Unit, Qualifier)
+        public string DisplayValue => Number is decimal number ? ValueFormat.Display(number, Unit, Qualifier) + PartOfYear
             : Unit == ValueUnit.Quote ? "“" + Value + "”"
             : Value.Length == 0 ? "(no date)"
             : Value;
@@ -97,6 +97,9 @@ namespace RelationsTools.Model
         /// whose AsOf says when it held, at the precision the source gives.
         /// </summary>
         internal bool IsTotalOverPeriod { get; private set; }
+
+        // A figure's total over less than a year says so, as the figure's own DisplayValue does.
+        private string PartOfYear => IsTotalOverPeriod && ValueFormat.PartOfYear(AsOfDate) is string length ? " (" + length + ")" : string.Empty;
 
         internal decimal? Number { get; }
 

@@ -102,7 +102,8 @@ namespace RelationsTools.Model
         internal IReadOnlyList<Citation> CitationList { get; }
 
         /// <summary>How long the period is when it is shorter than a year ("7 months"); null for a year or more, an open period or none.</summary>
-        internal string? PartOfYear => ValueFormat.PartOfYear(PeriodDate);
+        /// <summary>The length of a total's period when it is shorter than a year; null for a level at a time, whose period says only when it held.</summary>
+        internal string? PartOfYear => IsTotalOverPeriod ? ValueFormat.PartOfYear(PeriodDate) : null;
 
         public override string ToString() => Id;
     }
