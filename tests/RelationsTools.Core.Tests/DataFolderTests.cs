@@ -215,6 +215,44 @@ namespace RelationsTools.Tests
             Assert.Equal("khmertimes-2025-08-18-border-trade ¶9", ev.Citations);
         }
 
+        [Theory]
+        [InlineData("cambodià", "cambodia")]
+        [InlineData("cambodai", "cambodia")]
+        [InlineData("hun-snn", "hun-sen")]
+        public void An_unknown_actor_close_to_a_real_one_says_which_it_probably_meant(string typed, string meant)
+        {
+            using var folder = new TempDataFolder();
+            folder.Write("events.csv", EventHeader + $"ev-x,2024-05,T,S,Trade,{typed},,cicp-2020-07-13-new-heights ¶3,\n");
+
+            var (_, errors, _) = Collect(sink => DataFolder.Open(folder.Path, Bundled, sink).ReadEvents(sink));
+
+            var error = Assert.Single(errors);
+            Assert.Equal(DataErrorIds.UnknownActor, error.ErrorId);
+            Assert.EndsWith($"did you mean {meant}?", error.Reason);
+        }
+
+        [Fact]
+        public void Test_RelationsData_passes_on_each_problem_as_soon_as_its_row_is_read()
+        {
+            using var folder = new TempDataFolder();
+            var lines = new System.Text.StringBuilder(EventHeader + "ev-bad,2024-13,T,S,Trade,,,cicp-2020-07-13-new-heights ¶3,\n");
+            for (int i = 0; i < ReadMonitor.RowsPerProgressReport * 2; i++)
+            {
+                lines.Append("ev-").Append(i).Append(",2024,T,S,Trade,,,cicp-2020-07-13-new-heights ¶3,\n");
+            }
+
+            folder.Write("events.csv", lines.ToString());
+            var progress = new List<double>();
+
+            using var problems = DataValidator.Validate(folder.Path, Bundled, (file, fraction) => progress.Add(fraction)).GetEnumerator();
+
+            Assert.True(problems.MoveNext());
+            Assert.Equal((DataErrorIds.InvalidDate, 2L), (problems.Current.ErrorId, problems.Current.Line));
+            Assert.Empty(progress); // the first problem came before the read had gone far enough to report progress
+            Assert.False(problems.MoveNext());
+            Assert.NotEmpty(progress);
+        }
+
         [Fact]
         public void With_the_bundled_rows_included_the_folders_row_wins_on_the_same_id()
         {
