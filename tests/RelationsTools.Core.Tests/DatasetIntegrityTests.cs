@@ -45,12 +45,14 @@ namespace RelationsTools.Tests
             Assert.Equal(rows, loaded);
         }
 
+        // Each date text once: xunit skips a repeated case (with a warning), and the round trip depends on the text alone.
         public static IEnumerable<object[]> DateCells() =>
             RawCells("events.csv", "Date")
                 .Concat(RawCells("trade-figures.csv", "Period"))
                 .Concat(RawCells("claims.csv", "AsOf"))
                 .Concat(RawCells("sources.csv", "Published"))
                 .Concat(RawCells("claims.csv", "Value", row => row["Unit"] == "Date"))
+                .Distinct(StringComparer.Ordinal)
                 .Select(cell => new object[] { cell });
 
         [Theory]
