@@ -16,13 +16,14 @@ namespace RelationsTools.Tests
     {
         public const string Cmdlets = "PowerShell";
 
-        private static readonly string[] CoreParts = { "Model", "Data", "Query", "Compare", "Report" };
+        private static readonly string[] CoreParts = { "Model", "Data", "Texts", "Query", "Compare", "Report" };
 
         /// <summary>The parts each part may use. The root namespace (HotPath) is open to all of Core.</summary>
         private static readonly Dictionary<string, string[]> Allowed = new Dictionary<string, string[]>(StringComparer.Ordinal)
         {
             ["Model"] = Array.Empty<string>(),
             ["Data"] = new[] { "Model" },
+            ["Texts"] = new[] { "Model", "Data" },
             ["Query"] = new[] { "Model", "Data" },
             ["Compare"] = new[] { "Model" },
             ["Report"] = CoreParts,
@@ -35,8 +36,18 @@ namespace RelationsTools.Tests
 
         private static readonly Regex FullyQualified = new Regex(@"\bRelationsTools\.(?<part>\w+)\b");
 
+        /// <summary>
+        /// Forbidden dependencies that main has today, each with the reason it is not fixed yet (docs/ARCHITECTURE.md,
+        /// Known exceptions). Any other violation fails, and so does an entry here that no longer happens: the list only shrinks.
+        /// </summary>
+        private static readonly (string File, string Uses)[] KnownExceptions =
+        {
+            // DataValidator runs the citation check of issue 12, and Texts reads its files with Data's CsvTable: a cycle.
+            ("RelationsTools.Core/Data/DataValidator.cs", "Texts"),
+        };
+
         // A name that starts with a sibling part's name, outside a member access: 'Query.TextPattern', not 'scan.Query.Window'.
-        private static readonly Regex PartiallyQualified = new Regex(@"(?<![\w.@])(?<part>Model|Data|Query|Compare|Report)\s*\.\s*[A-Z]");
+        private static readonly Regex PartiallyQualified = new Regex(@"(?<![\w.@])(?<part>" + string.Join("|", CoreParts) + @")\s*\.\s*(?=[A-Z])");
 
         private static readonly Regex NamespaceDeclaration = new Regex(@"^\s*namespace\s+(?<name>[\w.]+)", RegexOptions.Multiline);
 
@@ -117,9 +128,24 @@ namespace RelationsTools.Tests
                 .Where(relative => !relative.Split('/').Any(folder => folder == "obj" || folder == "bin"))
                 .OrderBy(relative => relative, StringComparer.Ordinal);
 
-        /// <summary>Every violation in <see cref="SourceFiles"/>.</summary>
+        /// <summary>Every violation in <see cref="SourceFiles"/> but the known exceptions, and every known exception that no longer happens.</summary>
         public static IEnumerable<string> ViolationsIn(string srcFolder)
-            => SourceFiles(srcFolder).SelectMany(relative => Violations(relative, File.ReadAllText(Path.Combine(srcFolder, relative))));
+        {
+            var all = SourceFiles(srcFolder).SelectMany(relative => Violations(relative, File.ReadAllText(Path.Combine(srcFolder, relative)))).ToList();
+            foreach (string violation in all.Where(v => !KnownExceptions.Any(known => IsKnown(v, known))))
+            {
+                yield return violation;
+            }
+
+            foreach (var known in KnownExceptions.Where(known => !all.Any(v => IsKnown(v, known))))
+            {
+                yield return $"src/{known.File}: the known exception '{DisplayName(PartOf(known.File))} uses {known.Uses}' no longer happens; remove it from DependencyRules.KnownExceptions and docs/ARCHITECTURE.md";
+            }
+        }
+
+        private static bool IsKnown(string violation, (string File, string Uses) known)
+            => violation.StartsWith($"src/{known.File}:", StringComparison.Ordinal)
+            && violation.Contains($" uses {known.Uses} (", StringComparison.Ordinal);
 
         private static string DisplayName(string part) => part switch
         {
