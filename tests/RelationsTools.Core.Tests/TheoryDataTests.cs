@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Globalization;
 using System.Linq;
 using System.Reflection;
@@ -29,7 +30,15 @@ namespace RelationsTools.Tests
             Assert.True(repeated.Count == 0, "Theory rows given more than once:\n" + string.Join("\n", repeated));
         }
 
-        private static string Key(object?[] row)
-            => string.Join(", ", row.Select(value => value is null ? "null" : value.GetType().Name + " " + Convert.ToString(value, CultureInfo.InvariantCulture)));
+        // What xunit tells the rows apart by: each value's type and text, an array's by its elements.
+        private static string Key(object?[] row) => string.Join(", ", row.Select(Text));
+
+        private static string Text(object? value) => value switch
+        {
+            null => "null",
+            string text => "String " + text,
+            IEnumerable items => value.GetType().Name + " [" + string.Join(", ", items.Cast<object?>().Select(Text)) + "]",
+            _ => value.GetType().Name + " " + Convert.ToString(value, CultureInfo.InvariantCulture),
+        };
     }
 }
