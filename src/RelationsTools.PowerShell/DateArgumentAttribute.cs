@@ -11,7 +11,7 @@ namespace RelationsTools.PowerShell
     /// error, in BeginProcessing.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
-    public sealed class DateArgumentAttribute : ArgumentTransformationAttribute
+    internal sealed class DateArgumentAttribute : ArgumentTransformationAttribute
     {
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {

@@ -11,7 +11,7 @@ namespace RelationsTools.PowerShell
     /// Values bound by property name arrive one pipeline object at a time. A query that must see them all,
     /// to write each result once and in order, gathers them in ProcessRecord and runs in EndProcessing.
     /// </summary>
-    public sealed class PipelineValues
+    internal sealed class PipelineValues
     {
         private List<string>? values;
 

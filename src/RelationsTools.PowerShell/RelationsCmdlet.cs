@@ -38,7 +38,7 @@ namespace RelationsTools.PowerShell
         protected string[]? PipedString => InputObject?.BaseObject is string text ? new[] { text } : null;
 
         /// <summary>True when objects were piped in but none carried a value for any of <paramref name="gathered"/>: the query asked for nothing, not for everything.</summary>
-        protected bool PipedNothing(params PipelineValues[] gathered) => MyInvocation.ExpectingInput && gathered.All(values => values.Values is null);
+        private protected bool PipedNothing(params PipelineValues[] gathered) => MyInvocation.ExpectingInput && gathered.All(values => values.Values is null);
 
         /// <summary>
         /// Sends each bad row to the error stream (the query goes on), each warning to the warning stream, and

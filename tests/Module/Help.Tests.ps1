@@ -2,13 +2,13 @@
 # run as they stand, so a renamed parameter or a changed output breaks the build, not the reader.
 BeforeDiscovery {
     Import-Module (Join-Path $PSScriptRoot '../../module/RelationsTools') -Force
-    $script:Commands = @((Get-Module RelationsTools).ExportedCmdlets.Keys | Sort-Object | ForEach-Object { @{ Name = $_ } })
-    $script:Examples = foreach ($command in (Get-Module RelationsTools).ExportedCmdlets.Keys) {
+    $script:Commands = foreach ($command in (Get-Module RelationsTools).ExportedCmdlets.Keys | Sort-Object) {
         $index = 0
-        foreach ($example in (Get-Help $command -Full).examples.example) {
+        $examples = foreach ($example in (Get-Help $command -Full).examples.example) {
             $index++
-            @{ Name = $command; Index = $index; Code = ($example.code -join "`n") }
+            @{ Index = $index; Code = ($example.code -join "`n") }
         }
+        @{ Name = $command; Examples = @($examples) }
     }
 }
 
@@ -50,17 +50,26 @@ Describe 'Help for <Name>' -ForEach $Commands {
     }
 }
 
-Describe 'Example <Index> of <Name>' -ForEach $Examples {
-    It 'runs without error' {
-        # In a folder of its own: examples write files (reports, datasets) with relative paths.
+# A command's examples run in order in a folder of their own (a later one may use what an earlier one wrote,
+# as at a prompt), with relative paths, so that two runs never share a file. The temp folder is pointed into
+# that folder too: an example that writes to the real one would race with other runs and leave files behind.
+Describe 'Examples of <Name>' -ForEach $Commands {
+    BeforeAll {
         Push-Location -LiteralPath $TestDrive
-        try {
-            $null = & ([scriptblock]::Create($Code)) 2>&1 | Tee-Object -Variable output
-        }
-        finally {
-            Pop-Location
-        }
+        $script:SavedTemp = @{ TMPDIR = $env:TMPDIR; TMP = $env:TMP; TEMP = $env:TEMP }
+        $script:Temp = (New-Item -ItemType Directory -Path (Join-Path $TestDrive 'temp')).FullName
+        $env:TMPDIR = $env:TMP = $env:TEMP = $Temp + [IO.Path]::DirectorySeparatorChar
+    }
+    AfterAll {
+        foreach ($name in $SavedTemp.Keys) { Set-Item -LiteralPath "env:$name" -Value $SavedTemp[$name] }
+        Pop-Location
+    }
+
+    It 'example <Index> runs without error and writes nothing to the temp folder' -ForEach $Examples {
+        [IO.Path]::GetTempPath() | Should -BeLike "$Temp*" -Because 'the examples must not see the shared temp folder'
+        $null = & ([scriptblock]::Create($Code)) 2>&1 | Tee-Object -Variable output
         $problems = @($output | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
         $problems | Should -BeNullOrEmpty -Because "example code: $Code"
+        Get-ChildItem -LiteralPath $Temp -Force | Should -BeNullOrEmpty -Because "example code: $Code"
     }
 }

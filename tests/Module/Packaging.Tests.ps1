@@ -25,8 +25,25 @@ Describe 'The module folder' {
         Join-Path $ModulePath 'LICENSE' | Should -FileContentMatch 'MIT License'
     }
 
-    It 'exports Export-RelationsReport' {
-        (Import-PowerShellDataFile (Join-Path $ModulePath 'RelationsTools.psd1')).CmdletsToExport | Should -Contain 'Export-RelationsReport'
+    It 'exports every cmdlet its DLL defines, and nothing else' {
+        $module = Get-Module RelationsTools
+        $defined = $module.ImplementingAssembly.GetExportedTypes() |
+            ForEach-Object { $_.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false) } |
+            ForEach-Object { "$($_.VerbName)-$($_.NounName)" } | Sort-Object
+        $defined | Should -Contain 'Export-RelationsReport'
+        ($module.ExportedCommands.Keys | Sort-Object) | Should -Be $defined
+    }
+
+    It 'has one version: the manifest''s, which both assemblies and the newest release notes carry' {
+        $manifest = Import-PowerShellDataFile (Join-Path $ModulePath 'RelationsTools.psd1')
+        $version = [version]$manifest.ModuleVersion
+        $core = [RelationsTools.Model.RelationsSource].Assembly
+        foreach ($assembly in (Get-Module RelationsTools).ImplementingAssembly, $core) {
+            $assembly.GetName().Version.ToString(3) | Should -Be $version.ToString(3) -Because $assembly.Location
+            $informational = $assembly.GetCustomAttributes([System.Reflection.AssemblyInformationalVersionAttribute], $false).InformationalVersion
+            $informational | Should -BeLike "$version*" -Because $assembly.Location
+        }
+        ($manifest.PrivateData.PSData.ReleaseNotes -split '\r?\n')[0].Trim() | Should -Be "$version"
     }
 
     It 'has an about_RelationsTools topic on the data, dates, citations and statuses' {

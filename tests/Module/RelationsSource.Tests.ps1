@@ -3,24 +3,6 @@ BeforeAll {
     Import-Module $ModulePath -Force
 }
 
-Describe 'The module' {
-    It 'passes Test-ModuleManifest' {
-        { Test-ModuleManifest (Join-Path $ModulePath 'RelationsTools.psd1') -ErrorAction Stop } | Should -Not -Throw
-    }
-
-    It 'exports exactly the cmdlets its manifest lists' {
-        $manifest = Import-PowerShellDataFile (Join-Path $ModulePath 'RelationsTools.psd1')
-        $exported = (Get-Module RelationsTools).ExportedCommands.Keys | Sort-Object
-        $exported | Should -Be ($manifest.CmdletsToExport | Sort-Object)
-    }
-
-    It 'declares only the PowerShell it is tested on' {
-        $module = Get-Module RelationsTools
-        $module.CompatiblePSEditions | Should -Be @('Core')
-        $module.PowerShellVersion | Should -Be ([version]'7.4')
-    }
-}
-
 Describe 'Get-RelationsSource' {
     It 'returns every row of the bundled sources.csv as a typed object' {
         $sources = Get-RelationsSource

@@ -129,7 +129,7 @@ Describe 'Export-RelationsReport' {
         $command.Parameters.Keys | Should -Contain 'Confirm'
         $command.OutputType.Type | Should -Be ([System.IO.FileInfo])
         foreach ($name in 'From', 'To') {
-            $command.Parameters[$name].Attributes.Where({ $_ -is [RelationsTools.PowerShell.DateArgumentAttribute] }) | Should -HaveCount 1
+            $command.Parameters[$name].Attributes.Where({ $_.GetType().FullName -eq 'RelationsTools.PowerShell.DateArgumentAttribute' }) | Should -HaveCount 1
         }
     }
 

@@ -31,7 +31,6 @@ namespace RelationsTools.Compare
         {
             agreement = new ClaimAgreement(tolerance);
             voices = new SourceVoices(sources ?? Array.Empty<RelationsSource>());
-            Tolerance = tolerance;
             var byTopic = new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
             foreach (var claim in claims)
             {
@@ -46,8 +45,6 @@ namespace RelationsTools.Compare
                 list.Add(claim);
             }
         }
-
-        public double Tolerance { get; }
 
         /// <summary>One comparison per topic, with the status of all its claims.</summary>
         public IEnumerable<SourceComparison> CompareTopics()

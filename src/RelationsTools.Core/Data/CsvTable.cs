@@ -48,7 +48,7 @@ namespace RelationsTools.Data
         private readonly ReadMonitor monitor;
         private readonly long fileLength;
 
-        private CsvTable(string filePath, CsvReader reader, IReadOnlyList<string> columns, int[] columnIndexes, IReadOnlyList<string> unknownColumns, int headerFieldCount, ReadMonitor monitor, long fileLength)
+        private CsvTable(string filePath, CsvReader reader, IReadOnlyList<string> columns, int[] columnIndexes, int headerFieldCount, ReadMonitor monitor, long fileLength)
         {
             this.monitor = monitor;
             this.fileLength = fileLength;
@@ -58,16 +58,12 @@ namespace RelationsTools.Data
             lines = new LineCounter(filePath);
             Columns = columns;
             this.columnIndexes = columnIndexes;
-            UnknownColumns = unknownColumns;
         }
 
         public string FilePath { get; }
 
         /// <summary>The schema's columns, in the order <see cref="Get"/> takes their positions.</summary>
         public IReadOnlyList<string> Columns { get; }
-
-        /// <summary>Header columns the schema does not know; they are ignored.</summary>
-        public IReadOnlyList<string> UnknownColumns { get; }
 
         /// <summary>The 1-based line where the current record starts (counted only when asked: see <see cref="LineCounter"/>).</summary>
         public long Line => lines.LineAt(reader.ByteOffset);
@@ -100,7 +96,7 @@ namespace RelationsTools.Data
             try
             {
                 IReadOnlyList<string> header = ReadHeader(filePath, reader);
-                var table = new CsvTable(filePath, reader, schema.Columns, ResolveColumns(filePath, header, schema, out var unknown), unknown, header.Count, sink, stream.Length);
+                var table = new CsvTable(filePath, reader, schema.Columns, ResolveColumns(filePath, header, schema, out var unknown), header.Count, sink, stream.Length);
                 if (unknown.Count > 0)
                 {
                     sink.OnWarning(new DataFileException(DataErrorIds.UnknownColumn, filePath, 1, unknown[0], string.Join(",", unknown),

@@ -1,14 +1,12 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using System.Management.Automation.Runspaces;
 using RelationsTools.Data;
-using RelationsTools.Model;
 using RelationsTools.Query;
 
 namespace RelationsTools.PowerShell
@@ -19,7 +17,7 @@ namespace RelationsTools.PowerShell
     /// with what was typed, quoted when it holds a space. Never throws at the prompt: a broken folder simply
     /// completes nothing, and the command itself reports the problem.
     /// </summary>
-    public abstract class DataCompleter : IArgumentCompleter
+    internal abstract class DataCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {
@@ -57,7 +55,7 @@ namespace RelationsTools.PowerShell
                 return RelationsData.Bundled;
             }
 
-                        bool includeBundled = fakeBoundParameters["IncludeBundled"] switch
+            bool includeBundled = fakeBoundParameters["IncludeBundled"] switch
             {
                 SwitchParameter s => s.IsPresent,
                 bool b => b,

@@ -1,20 +1,13 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Linq;
-using System.Management.Automation;
-using System.Management.Automation.Language;
-using System.Management.Automation.Runspaces;
 using RelationsTools.Data;
-using RelationsTools.Model;
-using RelationsTools.Query;
 
 namespace RelationsTools.PowerShell
 {
     /// <summary>Completes claim topics; the tooltip says how many documents state each.</summary>
-    public sealed class TopicCompleter : DataCompleter
+    internal sealed class TopicCompleter : DataCompleter
     {
         protected override IEnumerable<Candidate> Candidates(DataStore data)
             => data.ReadClaims(Quiet)
