@@ -9,7 +9,7 @@ namespace RelationsTools.Tests
 {
     /// <summary>
     /// The dependencies between the parts that docs/ARCHITECTURE.md draws: Model on nothing, Data on Model,
-    /// Texts and Query on Model and Data, Compare on Model, Report on all of Core, the cmdlets on Core, and
+    /// Query on Model and Data, Compare on Model, Report on all of Core, the cmdlets on Core, and
     /// nothing in Core on PowerShell. Held here so that a forbidden <c>using</c> fails the build's tests, not a review.
     /// </summary>
     public class ArchitectureTests

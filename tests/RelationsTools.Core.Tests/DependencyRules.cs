@@ -16,14 +16,13 @@ namespace RelationsTools.Tests
     {
         public const string Cmdlets = "PowerShell";
 
-        private static readonly string[] CoreParts = { "Model", "Data", "Texts", "Query", "Compare", "Report" };
+        private static readonly string[] CoreParts = { "Model", "Data", "Query", "Compare", "Report" };
 
         /// <summary>The parts each part may use. The root namespace (HotPath) is open to all of Core.</summary>
         private static readonly Dictionary<string, string[]> Allowed = new Dictionary<string, string[]>(StringComparer.Ordinal)
         {
             ["Model"] = Array.Empty<string>(),
             ["Data"] = new[] { "Model" },
-            ["Texts"] = new[] { "Model", "Data" },
             ["Query"] = new[] { "Model", "Data" },
             ["Compare"] = new[] { "Model" },
             ["Report"] = CoreParts,
@@ -42,8 +41,6 @@ namespace RelationsTools.Tests
         /// </summary>
         private static readonly (string File, string Uses)[] KnownExceptions =
         {
-            // DataValidator runs the citation check of issue 12, and Texts reads its files with Data's CsvTable: a cycle.
-            ("RelationsTools.Core/Data/DataValidator.cs", "Texts"),
         };
 
         // A name that starts with a sibling part's name, outside a member access: 'Query.TextPattern', not 'scan.Query.Window'.

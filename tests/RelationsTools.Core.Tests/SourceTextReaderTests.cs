@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using RelationsTools.Data;
-using RelationsTools.Texts;
+using RelationsTools.Data.Texts;
 using Xunit;
 
 namespace RelationsTools.Tests

@@ -1,5 +1,5 @@
 using RelationsTools.Model;
-using RelationsTools.Texts;
+using RelationsTools.Data.Texts;
 using Xunit;
 
 namespace RelationsTools.Tests

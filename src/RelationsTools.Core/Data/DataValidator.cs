@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
+using RelationsTools.Data.Texts;
+
 namespace RelationsTools.Data
 {
     /// <summary>
@@ -76,7 +78,7 @@ namespace RelationsTools.Data
                 }
             }
 
-            Texts.CitationVerifier.Verify(dataFolder.Path, dataFolder.Sources, textFolder, sink);
+            CitationVerifier.Verify(dataFolder.Path, dataFolder.Sources, textFolder, sink);
             while (found.Count > 0)
             {
                 yield return found.Dequeue();

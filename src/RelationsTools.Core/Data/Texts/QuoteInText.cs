@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace RelationsTools.Texts
+namespace RelationsTools.Data.Texts
 {
     /// <summary>
     /// Whether a paragraph holds a quotation's words, in order: ignoring case, how they are spaced or broken

@@ -6,7 +6,7 @@ using System.Linq;
 using RelationsTools.Data;
 using RelationsTools.Model;
 
-namespace RelationsTools.Texts
+namespace RelationsTools.Data.Texts
 {
     /// <summary>
     /// Checks a data folder's citations against the texts of the sources they cite (Test-RelationsData only;

@@ -1,4 +1,4 @@
-namespace RelationsTools.Texts
+namespace RelationsTools.Data.Texts
 {
     /// <summary>How a text writes a number, which decides what a number in the data may be taken for.</summary>
     internal enum MentionForm

@@ -5,7 +5,7 @@ using System.IO;
 using System.Text;
 using RelationsTools.Data;
 
-namespace RelationsTools.Texts
+namespace RelationsTools.Data.Texts
 {
     /// <summary>
     /// Reads a source text: a header of <c>key: value</c> lines, a blank line, then paragraphs, each starting

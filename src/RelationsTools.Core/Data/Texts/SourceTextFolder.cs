@@ -5,7 +5,7 @@ using System.Linq;
 using RelationsTools.Data;
 using RelationsTools.Model;
 
-namespace RelationsTools.Texts
+namespace RelationsTools.Data.Texts
 {
     /// <summary>
     /// The texts of a data folder: <c>texts/&lt;source-id&gt;.txt</c>, one per source that has one. Files not

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using RelationsTools.Model;
 
-namespace RelationsTools.Texts
+namespace RelationsTools.Data.Texts
 {
     /// <summary>
     /// Whether a paragraph shows a number of the data in an ordinary rendering, and which renderings count for
