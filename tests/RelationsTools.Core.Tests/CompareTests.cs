@@ -383,19 +383,10 @@ namespace RelationsTools.Tests
         [Fact]
         public void Summaries_read_the_same_in_every_culture()
         {
-            var saved = CultureInfo.CurrentCulture;
-            try
+            var invariant = new ClaimLedger(Data.Claims).CompareTopics().Select(c => c.Summary).ToList();
+            foreach (string culture in new[] { "de-DE", "tr-TR", "ar-SA" })
             {
-                var invariant = new ClaimLedger(Data.Claims).CompareTopics().Select(c => c.Summary).ToList();
-                foreach (string culture in new[] { "de-DE", "tr-TR", "ar-SA" })
-                {
-                    CultureInfo.CurrentCulture = new CultureInfo(culture);
-                    Assert.Equal(invariant, new ClaimLedger(Data.Claims).CompareTopics().Select(c => c.Summary).ToList());
-                }
-            }
-            finally
-            {
-                CultureInfo.CurrentCulture = saved;
+                Assert.Equal(invariant, TestCulture.Under(culture, () => new ClaimLedger(Data.Claims).CompareTopics().Select(c => c.Summary).ToList()));
             }
         }
     }

@@ -19,20 +19,7 @@ namespace RelationsTools.Tests
     {
         public static readonly TheoryData<string> Cultures = new TheoryData<string> { "de-DE", "tr-TR", "ja-JP", "ar-SA" };
 
-        private static T Under<T>(string culture, Func<T> read)
-        {
-            var saved = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-            try
-            {
-                CultureInfo.CurrentCulture = new CultureInfo(culture);
-                CultureInfo.CurrentUICulture = new CultureInfo(culture);
-                return read();
-            }
-            finally
-            {
-                (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = saved;
-            }
-        }
+        private static T Under<T>(string culture, Func<T> read) => TestCulture.Under(culture, read);
 
         private static string Answers()
         {

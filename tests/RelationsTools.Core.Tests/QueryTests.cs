@@ -121,16 +121,7 @@ namespace RelationsTools.Tests
         [InlineData(5, ValueUnit.Rank, Qualifier.AtMost, "≤ #5")]
         public void Display_values_read_like_a_table_in_any_culture(double value, ValueUnit unit, Qualifier qualifier, string expected)
         {
-            var saved = System.Globalization.CultureInfo.CurrentCulture;
-            try
-            {
-                System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
-                Assert.Equal(expected, ValueFormat.Display((decimal)value, unit, qualifier));
-            }
-            finally
-            {
-                System.Globalization.CultureInfo.CurrentCulture = saved;
-            }
+            Assert.Equal(expected, TestCulture.Under("de-DE", () => ValueFormat.Display((decimal)value, unit, qualifier)));
         }
 
         [Fact]
