@@ -12,6 +12,14 @@ BeforeAll {
         @(& $Pipeline 2>&1 | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
     }
 
+    # A data folder in $TestDrive holding one file of the given lines.
+    function New-DataFolder([string] $Name, [string] $File, [string[]] $Lines) {
+        $folder = Join-Path $TestDrive $Name
+        New-Item -ItemType Directory -Path $folder | Out-Null
+        $Lines | Set-Content -LiteralPath (Join-Path $folder $File) -Encoding utf8NoBOM
+        $folder
+    }
+
     function New-CopyOfBundledData([string] $Name) {
         $folder = Join-Path $TestDrive $Name
         New-Item -ItemType Directory -Path $folder | Out-Null
@@ -91,12 +99,10 @@ Describe 'An untouched copy of the bundled data' {
 
 Describe 'Comparing totals over different periods' {
     It 'calls a January-July total beside a full-year total Changed, not Conflict' {
-        $folder = Join-Path $TestDrive 'full-year'
-        New-Item -ItemType Directory -Path $folder | Out-Null
-        @(
+        $folder = New-DataFolder 'full-year' 'trade-figures.csv' @(
             'Id,Metric,Period,Kind,Value,Unit,Qualifier,Citations,Derivation,Note'
             'tf-2025-bilateral-trade,BilateralTrade,2025,Actual,12000000000,USD,About,khmertimes-2025-08-18-border-trade ¶9,,A made-up full-year total for the test.'
-        ) | Set-Content -LiteralPath (Join-Path $folder 'trade-figures.csv') -Encoding utf8NoBOM
+        )
         $comparison = Compare-Source -Topic bilateral-trade-usd -DataPath $folder -IncludeBundled -WarningAction SilentlyContinue
         $comparison.Status | Should -Be 'Changed'
     }
@@ -150,14 +156,12 @@ Describe 'Pipelines between the cmdlets' {
     }
 
     It 'reads the claims once however many objects are piped into Get-RelationsClaim' {
-        $folder = Join-Path $TestDrive 'two-bad-claims'
-        New-Item -ItemType Directory -Path $folder | Out-Null
-        @(
+        $folder = New-DataFolder 'two-bad-claims' 'claims.csv' @(
             'Id,Topic,Value,Unit,Qualifier,AsOf,SourceId,Citation,Derivation,Statement'
             'cl-1,some-topic,2,Rank,Exact,2024,asiatimes-2024-clv-dta-withdrawal,asiatimes-2024-clv-dta-withdrawal ¶28,,Fine.'
             'cl-2,some-topic,two,Rank,Exact,2024,asiatimes-2024-clv-dta-withdrawal,asiatimes-2024-clv-dta-withdrawal ¶28,,Not a number.'
             'cl-3,some-topic,3,Rank,Exact,2024-13,asiatimes-2024-clv-dta-withdrawal,asiatimes-2024-clv-dta-withdrawal ¶28,,Not a date.'
-        ) | Set-Content -LiteralPath (Join-Path $folder 'claims.csv') -Encoding utf8NoBOM
+        )
         $piped = 'some-topic', 'some-topic', 'some-topic'
         $errors = Get-Errors { $piped | Get-RelationsClaim -DataPath $folder }
         $errors | Should -HaveCount 2
@@ -173,12 +177,10 @@ Describe 'Pipelines between the cmdlets' {
 
 Describe 'Tab completion' {
     It 'quotes a value with a space and doubles a quote inside it' {
-        $folder = Join-Path $TestDrive 'quoted'
-        New-Item -ItemType Directory -Path $folder | Out-Null
-        @(
+        $folder = New-DataFolder 'quoted' 'events.csv' @(
             'Id,Date,Title,Summary,Category,Status,Actors,Location,Citations,Note'
             "ev-o'neil talk,2026,T,S,Trade,Happened,,,khmertimes-2025-08-18-border-trade ¶9,"
-        ) | Set-Content -LiteralPath (Join-Path $folder 'events.csv') -Encoding utf8NoBOM
+        )
         $line = "Get-RelationsEvent -DataPath '$folder' -Id ev-o"
         $completions = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches
         $completions.CompletionText | Should -Be @("'ev-o''neil talk'")
