@@ -187,3 +187,38 @@ Describe 'Tab completion' {
         (Invoke-Expression "$($line.Substring(0, $line.Length - 'ev-o'.Length))$($completions[0].CompletionText)").Id | Should -Be "ev-o'neil talk"
     }
 }
+
+Describe 'A repost in your own folder' {
+    BeforeAll {
+        $script:Single = Compare-Source -Topic hun-sen-to-lam-trade-talks-date
+        $script:Claim = Get-RelationsClaim -Topic hun-sen-to-lam-trade-talks-date
+        function New-FolderStating([string] $Name, [string] $RepostOf) {
+            New-DataFolder $Name 'sources.csv' @(
+                'Id,Title,Publisher,Authors,Published,Kind,Language,Via,RepostOf,Paragraphs,Url,Note'
+                "my-copy,A reprint,Some site,,2025-08-20,NewsReport,en,,$RepostOf,,,"
+            ) | Out-Null
+            $folder = Join-Path $TestDrive $Name
+            @(
+                'Id,Topic,Value,Unit,Qualifier,AsOf,SourceId,Citation,Derivation,Statement'
+                "cl-my-copy,$($Claim.Topic),$($Claim.Value),$($Claim.Unit),$($Claim.Qualifier),$($Claim.AsOf),my-copy,my-copy ¶1,,The reprint says the same."
+            ) | Set-Content -LiteralPath (Join-Path $folder 'claims.csv') -Encoding utf8NoBOM
+            $folder
+        }
+    }
+
+    It 'does not turn a Single topic into Agree: a document and its copy are one voice' {
+        $Single.Status | Should -Be 'Single'
+        $folder = New-FolderStating 'repost' $Claim.SourceId
+        $comparison = Compare-Source -Topic $Claim.Topic -DataPath $folder -IncludeBundled
+        $comparison.Status | Should -Be 'Single'
+        $comparison.SourceCount | Should -Be 1
+        @($comparison.SourceIds | Sort-Object) | Should -Be @(@($Claim.SourceId, 'my-copy') | Sort-Object)
+    }
+
+    It 'is Agree when the same words come from a document that is no copy (so the test above can fail)' {
+        $folder = New-FolderStating 'independent' ''
+        $comparison = Compare-Source -Topic $Claim.Topic -DataPath $folder -IncludeBundled
+        $comparison.Status | Should -Be 'Agree'
+        $comparison.SourceCount | Should -Be 2
+    }
+}
