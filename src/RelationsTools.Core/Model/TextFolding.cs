@@ -9,6 +9,11 @@ namespace RelationsTools.Model
         /// <summary>"Tô Lâm" becomes "To Lam": decomposes and drops the combining marks; đ/Đ, which do not decompose, become d/D.</summary>
         public static string RemoveDiacritics(string text)
         {
+            if (IsAscii(text))
+            {
+                return text; // nothing to decompose: the common case, and the one a large file is mostly made of
+            }
+
             string decomposed = text.Normalize(NormalizationForm.FormD);
             var builder = new StringBuilder(decomposed.Length);
             foreach (char c in decomposed)
@@ -21,7 +26,25 @@ namespace RelationsTools.Model
                 builder.Append(c == 'đ' ? 'd' : c == 'Đ' ? 'D' : c);
             }
 
-            return builder.ToString().Normalize(NormalizationForm.FormC);
+            string bare = builder.ToString();
+            return IsAscii(bare) ? bare : bare.Normalize(NormalizationForm.FormC);
+        }
+
+        private static bool IsAscii(string text)
+        {
+#if NET8_0_OR_GREATER
+            return Ascii.IsValid(text);
+#else
+            foreach (char c in text)
+            {
+                if (c >= 0x80)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+#endif
         }
 
         /// <summary>Without diacritics and in invariant lower case: the form in which two spellings of one name are equal.</summary>

@@ -18,8 +18,15 @@ namespace RelationsTools.Query
     /// </remarks>
     public sealed class TextPattern
     {
-        private readonly Regex regex;
+        private const RegexOptions MatchOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline;
+
         private readonly bool ignoreDiacritics;
+
+        // Most patterns (every keyword, most names) are one ASCII literal between optional stars: those are
+        // searched for, and need no Regex, which costs start-up time to build and is slower to run.
+        // Exactly one of the two is set.
+        private readonly WildcardLiteral? literal;
+        private readonly Regex? regex;
 
         public TextPattern(string pattern, bool ignoreDiacritics = false)
         {
@@ -27,10 +34,17 @@ namespace RelationsTools.Query
             this.ignoreDiacritics = ignoreDiacritics;
             string text = ignoreDiacritics ? RemoveDiacritics(pattern) : pattern;
             HasWildcards = ContainsWildcards(text);
-            regex = new Regex(ToRegex(text), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline);
+            literal = WildcardLiteral.TryParse(text);
+            if (literal is null)
+            {
+                regex = new Regex(ToRegex(text), MatchOptions);
+            }
         }
 
         public string Pattern { get; }
+
+        /// <summary>True when the pattern is searched for as a literal, without a Regex (see <see cref="WildcardLiteral"/>).</summary>
+        internal bool IsLiteralSearch => literal != null;
 
         /// <summary>False for a plain name: a plain name that matches nothing is worth an error, a wildcard is not.</summary>
         public bool HasWildcards { get; }
@@ -42,8 +56,12 @@ namespace RelationsTools.Query
                 return false;
             }
 
-            return regex.IsMatch(ignoreDiacritics ? RemoveDiacritics(text) : text);
+            return IsMatchComparable(ignoreDiacritics ? RemoveDiacritics(text) : text);
         }
+
+        /// <summary>Whether the pattern matches <paramref name="text"/>, which has had its diacritics removed when the pattern ignores them.</summary>
+        private bool IsMatchComparable(string text)
+            => literal != null ? literal.IsMatch(text.AsSpan()) : regex!.IsMatch(text);
 
         /// <summary>Patterns for each of <paramref name="patterns"/>; null when none were given (no filter).</summary>
         public static TextPattern[]? Create(IEnumerable<string>? patterns, bool ignoreDiacritics = false)
@@ -87,9 +105,17 @@ namespace RelationsTools.Query
                 return true;
             }
 
+            if (text is null)
+            {
+                return false;
+            }
+
+            // The text loses its diacritics once, not once per pattern.
+            string? withoutDiacritics = null;
             foreach (var pattern in patterns)
             {
-                if (pattern.IsMatch(text))
+                string comparable = pattern.ignoreDiacritics ? withoutDiacritics ??= RemoveDiacritics(text) : text;
+                if (pattern.IsMatchComparable(comparable))
                 {
                     return true;
                 }
