@@ -1,15 +1,23 @@
 <#
 .SYNOPSIS
-    Benchmarks RelationsTools' streaming query over a large user folder against the obvious alternatives,
-    all measured in this one run on the same files, and prints the table that README quotes.
+    Benchmarks RelationsTools against the obvious alternatives, all measured in this one run on the same
+    files and the same machine, and prints the tables that README quotes.
 .DESCRIPTION
-    Generates deterministic synthetic data (1,000,000 events of ~100 bytes, 1,000,000 trade figures) in a
-    temp folder, then measures, each in its own fresh pwsh process so peak memory is per measurement:
-      - Get-RelationsEvent -DataPath ... -From -To -Category (about 1% of rows selected)
-        vs Import-Csv events.csv | Where-Object doing the same filter;
-      - the same cmdlet vs a bare CsvHelper scan (same CsvHelper build, testing the same two fields);
-      - peak working set of each at 250k and at 1M rows;
-      - Import-Module + first bundled query vs a bare pwsh start-up.
+    Generates deterministic synthetic data (bench/SyntheticData.cs: 1,000,000 events and 1,000,000 trade
+    figures, and 250,000 of each for the memory comparison) in a temp folder, then measures, each in a
+    fresh pwsh process so that peak memory is per measurement, each figure the median of its runs:
+      - the selective query (Get-RelationsEvent -DataPath -From -To -Category, about 1% of rows)
+        against Import-Csv | Where-Object doing the same filter and against a bare CsvHelper scan
+        (bench/BareScan: same CsvHelper build, testing the same two fields);
+      - keyword queries (one keyword, three keywords, a keyword found nowhere) against
+        Import-Csv | Where-Object { $_.Title -like '*k*' -or $_.Summary -like '*k*' } with one keyword;
+      - a first query on the large file in a fresh process, with no warm-up (what one script sees);
+      - Test-RelationsData over the whole folder (1M events plus 1M figures);
+      - peak working set at 250k and at 1M rows;
+      - start-up: Import-Module plus a first bundled query against a bare pwsh, over fresh processes.
+    Every timed query but the cold one runs first, untimed, on a 2,000-row folder, so what is timed is
+    the scan, not the JIT compiling it (the cold measurement shows that cost). It exits with 1 when a
+    streamed query returns other rows (ids) than Import-Csv does for the same filter.
     Run from the repo root after a build:  dotnet pwsh -NoProfile -File bench/Measure-Query.ps1
 #>
 [CmdletBinding()]
@@ -17,156 +25,226 @@ param(
     [int] $Rows = 1000000,
     [int] $SmallRows = 250000,
     [string] $WorkFolder = (Join-Path ([IO.Path]::GetTempPath()) 'relationstools-bench'),
-    [int] $Repeat = 3
+    # Runs per scan measurement (the median is reported).
+    [int] $Repeat = 3,
+    # Fresh processes per start-up measurement (the median is reported).
+    [int] $StartupRuns = 11
 )
 
 $ErrorActionPreference = 'Stop'
 $repo = Split-Path -Parent $PSScriptRoot
 $module = Join-Path $repo 'module/RelationsTools'
 $moduleDll = Join-Path $module 'bin/RelationsTools.PowerShell.dll'
-if (-not (Test-Path $moduleDll)) { throw "Build first: $moduleDll is missing (dotnet build -c Release)." }
+if (-not (Test-Path $moduleDll)) { throw "Build first: $moduleDll is missing (dotnet pwsh -File build.ps1)." }
 $pwsh = [Environment]::ProcessPath    # the same PowerShell that runs this script
 [string[]] $pwshArgs = if ((Split-Path -Leaf $pwsh) -like 'dotnet*') { 'pwsh' } else { @() }
+$invariant = [Globalization.CultureInfo]::InvariantCulture
 
 # ---------------------------------------------------------------- data
 function New-SyntheticData([string] $Folder, [int] $Count) {
     $null = New-Item -ItemType Directory -Force $Folder
     $events = Join-Path $Folder 'events.csv'
     $figures = Join-Path $Folder 'trade-figures.csv'
-    if ((Test-Path $events) -and (Test-Path $figures)) { return }
-    Add-Type -TypeDefinition @'
-using System;
-using System.IO;
-using System.Text;
-public static class RelationsBenchData
-{
-    static readonly string[] Categories = { "Diplomacy", "Trade", "Investment", "Security", "Border", "Infrastructure", "Politics", "History" };
-    static readonly string[] Actors = { "hun-sen", "to-lam", "hun-manet", "cambodia", "vietnam", "laos" };
-    static readonly string[] Metrics = { "BilateralTrade", "CambodiaExportsToVietnam", "CambodiaImportsFromVietnam", "VietnamInvestmentCapital" };
-    // Deterministic: the same seed gives the same files on every machine.
-    public static void Write(string eventsPath, string figuresPath, int count)
-    {
-        var random = new Random(20261125);
-        using (var w = new StreamWriter(eventsPath, false, new UTF8Encoding(false), 1 << 16))
-        {
-            w.Write("Id,Date,Title,Summary,Category,Actors,Location,Citations,Note\n");
-            for (int i = 0; i < count; i++)
-            {
-                int year = 1950 + random.Next(100), month = 1 + random.Next(12), day = 1 + random.Next(28), shape = random.Next(3);
-                string date = shape == 0 ? year.ToString("0000") : shape == 1 ? $"{year:0000}-{month:00}" : $"{year:0000}-{month:00}-{day:00}";
-                w.Write($"ev-{i:0000000},{date},Synthetic event {i},A generated summary for event {i},{Categories[random.Next(8)]},{Actors[random.Next(6)]},,cicp-2020-07-13-new-heights ¶3,\n");
-            }
-        }
-        using (var w = new StreamWriter(figuresPath, false, new UTF8Encoding(false), 1 << 16))
-        {
-            w.Write("Id,Metric,Period,Kind,Value,Unit,Qualifier,Citations,Note\n");
-            for (int i = 0; i < count; i++)
-            {
-                int year = 1990 + random.Next(36);
-                w.Write($"tf-{i:0000000},{Metrics[random.Next(4)]},{year:0000},{(random.Next(10) == 0 ? "Target" : "Actual")},{random.Next(1, 1000000) * 1000L},USD,Exact,cicp-2020-07-13-new-heights ¶5,\n");
-            }
-        }
-    }
-}
-'@
+    $stamp = Join-Path $Folder 'generator.sha256'
+    $generator = (Get-FileHash (Join-Path $PSScriptRoot 'SyntheticData.cs')).Hash
+    if ((Test-Path $events) -and (Test-Path $figures) -and (Test-Path $stamp) -and (Get-Content $stamp) -eq $generator) { return }
+    if (-not ('RelationsBenchData' -as [type])) { Add-Type -Path (Join-Path $PSScriptRoot 'SyntheticData.cs') }
     [RelationsBenchData]::Write($events, $figures, $Count)
+    Set-Content $stamp $generator
 }
 
 # ---------------------------------------------------------------- one measurement per fresh process
-# Each measurement prints JSON: seconds, selected rows, peak working set. The filter is the same in all:
-# Category Trade and a date inside 2010-2017 (8 of 100 years x 1 of 8 categories = about 1%).
-# Each first runs the same work on a 2,000-row file, untimed, so that what is timed is the scan, not
-# the JIT compiling it or the module loading its bundled data (start-up is measured on its own below):
-# this is the cost an analyst pays for a query in a session that has run one before. Both PowerShell
-# measurements keep their results (@(...).Count), as a script assigning them to a variable would: the
-# 1M-row run keeps four times as many rows as the 250k one, a few MB.
-$measurements = @{
-    Cmdlet   = @'
-param($module, $folder, $warmup)
-Import-Module $module
-Get-RelationsEvent -DataPath $warmup -From 2010 -To 2017 -Category Trade | Out-Null
-$clock = [Diagnostics.Stopwatch]::StartNew()
-$n = @(Get-RelationsEvent -DataPath $folder -From 2010 -To 2017 -Category Trade).Count
-$clock.Stop()
-[pscustomobject]@{ Seconds = $clock.Elapsed.TotalSeconds; Selected = $n; PeakMB = [math]::Round((Get-Process -Id $PID).PeakWorkingSet64 / 1MB) } | ConvertTo-Json -Compress
+# Each prints one line of JSON: Seconds, Selected (rows returned), Digest (of their sorted ids), PeakMB.
+# Both PowerShell sides keep their results (@(...)), as a script assigning them to a variable would.
+$prologue = @'
+param($module, $folder, $warmup, $what)
+$ErrorActionPreference = 'Stop'
+function Write-Result($clock, $rows) {
+    $ids = [string[]]@($rows | ForEach-Object Id)
+    [Array]::Sort($ids, [StringComparer]::Ordinal)
+    $digest = [Convert]::ToHexString([Security.Cryptography.SHA256]::HashData([Text.Encoding]::UTF8.GetBytes($ids -join "`n")))
+    [pscustomobject]@{ Seconds = $clock.Elapsed.TotalSeconds; Selected = $ids.Count; Digest = $digest; PeakMB = [math]::Round((Get-Process -Id $PID).PeakWorkingSet64 / 1MB) } | ConvertTo-Json -Compress
+}
 '@
-    ImportCsv = @'
-param($module, $folder, $warmup)
-Import-Csv (Join-Path $warmup 'events.csv') | Where-Object { $_.Category -eq 'Trade' -and $_.Date -ge '2010' -and $_.Date -lt '2018' } | Out-Null
+$filters = @{
+    # Category Trade and a date inside 2010-2017: 8 of 100 years x 1 of 8 categories, about 1%.
+    Selective = @{ Cmdlet = @{ From = '2010'; To = '2017'; Category = 'Trade' }; Like = { $_.Category -eq 'Trade' -and $_.Date -ge '2010' -and $_.Date -lt '2018' } }
+    OneKeyword = @{ Cmdlet = @{ Keyword = 'cashew' }; Like = { $_.Title -like '*cashew*' -or $_.Summary -like '*cashew*' } }
+    ThreeKeywords = @{ Cmdlet = @{ Keyword = 'cashew', 'pepper', 'durian' } }
+    NoMatchKeyword = @{ Cmdlet = @{ Keyword = 'zzyzx' } }
+}
+$measurements = @{
+    Cmdlet    = $prologue + @'
+$filter = [scriptblock]::Create($what).Invoke()[0]
+Import-Module $module
+Get-RelationsEvent -DataPath $warmup @filter | Out-Null
 $clock = [Diagnostics.Stopwatch]::StartNew()
-$n = @(Import-Csv (Join-Path $folder 'events.csv') | Where-Object { $_.Category -eq 'Trade' -and $_.Date -ge '2010' -and $_.Date -lt '2018' }).Count
+$rows = @(Get-RelationsEvent -DataPath $folder @filter)
 $clock.Stop()
-[pscustomobject]@{ Seconds = $clock.Elapsed.TotalSeconds; Selected = $n; PeakMB = [math]::Round((Get-Process -Id $PID).PeakWorkingSet64 / 1MB) } | ConvertTo-Json -Compress
+Write-Result $clock $rows
+'@
+    ColdCmdlet = $prologue + @'
+$filter = [scriptblock]::Create($what).Invoke()[0]
+$clock = [Diagnostics.Stopwatch]::StartNew()
+Import-Module $module
+$rows = @(Get-RelationsEvent -DataPath $folder @filter)
+$clock.Stop()
+Write-Result $clock $rows
+'@
+    ImportCsv = $prologue + @'
+$like = [scriptblock]::Create($what)
+Import-Csv (Join-Path $warmup 'events.csv') | Where-Object $like | Out-Null
+$clock = [Diagnostics.Stopwatch]::StartNew()
+$rows = @(Import-Csv (Join-Path $folder 'events.csv') | Where-Object $like)
+$clock.Stop()
+Write-Result $clock $rows
+'@
+    TestData  = $prologue + @'
+Import-Module $module
+Test-RelationsData $warmup | Out-Null
+$clock = [Diagnostics.Stopwatch]::StartNew()
+$problems = @(Test-RelationsData $folder)
+$clock.Stop()
+[pscustomobject]@{ Seconds = $clock.Elapsed.TotalSeconds; Selected = $problems.Count; Digest = ''; PeakMB = [math]::Round((Get-Process -Id $PID).PeakWorkingSet64 / 1MB) } | ConvertTo-Json -Compress
 '@
 }
 
-function Invoke-Measurement([string] $Name, [string] $Folder) {
+function ConvertTo-Literal([hashtable] $Splat) {
+    # A hashtable as PowerShell source, to hand a filter to a fresh process.
+    $pairs = foreach ($key in $Splat.Keys) { "$key = $((@($Splat[$key]) | ForEach-Object { "'$_'" }) -join ', ')" }
+    '@{ ' + ($pairs -join '; ') + ' }'
+}
+
+function Invoke-Measurement([string] $Name, [string] $Folder, [string] $What) {
     if ($Name -eq 'BareScan') {
         $json = & dotnet $bareScan $Folder $warmupFolder
         if ($LASTEXITCODE -ne 0) { throw "BareScan failed: $json" }
         return $json | ConvertFrom-Json
     }
+
     $script = Join-Path $WorkFolder "$Name.ps1"
     Set-Content -LiteralPath $script -Value $measurements[$Name]
-    $json = & $pwsh @pwshArgs -NoProfile -File $script $module $Folder $warmupFolder
+    $json = & $pwsh @pwshArgs -NoProfile -File $script $module $Folder $warmupFolder $What
     if ($LASTEXITCODE -ne 0) { throw "$Name failed: $json" }
     $json | Select-Object -Last 1 | ConvertFrom-Json
 }
 
-function Measure-Best([string] $Name, [string] $Folder, [int] $Times) {
-    $runs = 1..$Times | ForEach-Object { Invoke-Measurement $Name $Folder }
-    $best = $runs | Sort-Object Seconds | Select-Object -First 1
-    [pscustomobject]@{ Seconds = $best.Seconds; Selected = $best.Selected; PeakMB = ($runs | Measure-Object PeakMB -Maximum).Maximum }
+function Get-Median([double[]] $Values) {
+    $sorted = $Values | Sort-Object
+    $middle = [math]::Floor($sorted.Count / 2)
+    if ($sorted.Count % 2) { $sorted[$middle] } else { ($sorted[$middle - 1] + $sorted[$middle]) / 2 }
 }
 
-function Measure-Startup([string] $Command, [int] $Times) {
-    $seconds = 1..$Times | ForEach-Object {
-        $clock = [Diagnostics.Stopwatch]::StartNew()
-        & $pwsh @pwshArgs -NoProfile -Command $Command | Out-Null
-        $clock.Stop()
-        $clock.Elapsed.TotalSeconds
+function Measure-Median([string] $Name, [string] $Folder, [int] $Times, [string] $What = '') {
+    $runs = @(1..$Times | ForEach-Object { Invoke-Measurement $Name $Folder $What })
+    if (@($runs.Digest | Sort-Object -Unique).Count -gt 1) { throw "$Name $What returned different rows in different runs." }
+    [pscustomobject]@{
+        Seconds  = Get-Median $runs.Seconds
+        Selected = $runs[0].Selected
+        Digest   = $runs[0].Digest
+        PeakMB   = Get-Median $runs.PeakMB
     }
-    ($seconds | Measure-Object -Minimum).Minimum
 }
+
+function Measure-Startup([string[]] $Commands, [int] $Times) {
+    # Interleaved, so that a burst of load on a shared machine falls on every command alike.
+    $seconds = @{}
+    foreach ($command in $Commands) { $seconds[$command] = [Collections.Generic.List[double]]::new() }
+    for ($i = 0; $i -lt $Times; $i++) {
+        foreach ($command in $Commands) {
+            $clock = [Diagnostics.Stopwatch]::StartNew()
+            & $pwsh @pwshArgs -NoProfile -Command $command | Out-Null
+            $clock.Stop()
+            if ($LASTEXITCODE -ne 0) { throw "Start-up command failed: $command" }
+            $seconds[$command].Add($clock.Elapsed.TotalSeconds)
+        }
+    }
+    $Commands | ForEach-Object { Get-Median $seconds[$_] }
+}
+
+function Get-Machine {
+    $cpu = if (Test-Path /proc/cpuinfo) {
+        (Select-String -Path /proc/cpuinfo -Pattern '^model name\s*:\s*(.+)$' | Select-Object -First 1).Matches.Groups[1].Value
+    } elseif ($IsMacOS) { (& sysctl -n machdep.cpu.brand_string) } else { $env:PROCESSOR_IDENTIFIER }
+    '{0}, {1} logical cores, {2}, .NET {3}, PowerShell {4}' -f $cpu.Trim(), [Environment]::ProcessorCount,
+        [Runtime.InteropServices.RuntimeInformation]::OSDescription, [Environment]::Version, $PSVersionTable.PSVersion
+}
+
+function Format-Seconds([double] $Value) { $Value.ToString('0.00', $invariant) }
+function Format-Ratio([double] $Value) { $Value.ToString('0.0', $invariant) }
 
 # ---------------------------------------------------------------- run
 $null = New-Item -ItemType Directory -Force $WorkFolder
 dotnet build (Join-Path $PSScriptRoot 'BareScan') -c Release -o (Join-Path $WorkFolder 'BareScan') --nologo -v quiet | Out-Null
 if ($LASTEXITCODE -ne 0) { throw 'Could not build bench/BareScan.' }
 $bareScan = Join-Path $WorkFolder 'BareScan/BareScan.dll'
-$large = Join-Path $WorkFolder "rows-$Rows"
 $warmupFolder = Join-Path $WorkFolder 'warmup'
-New-SyntheticData $warmupFolder 2000
+$large = Join-Path $WorkFolder "rows-$Rows"
 $small = Join-Path $WorkFolder "rows-$SmallRows"
+New-SyntheticData $warmupFolder 2000
 New-SyntheticData $large $Rows
 New-SyntheticData $small $SmallRows
 $sizeMB = (Get-Item (Join-Path $large 'events.csv')).Length / 1MB
-$smallSizeMB = (Get-Item (Join-Path $small 'events.csv')).Length / 1MB
+$allSizeMB = $sizeMB + (Get-Item (Join-Path $large 'trade-figures.csv')).Length / 1MB
 
-$cmdlet = Measure-Best Cmdlet $large $Repeat
-$bare = Measure-Best BareScan $large $Repeat
-$importCsv = Measure-Best ImportCsv $large 1
-$cmdletSmall = Measure-Best Cmdlet $small 1
-$bareSmall = Measure-Best BareScan $small 1
-$importCsvSmall = Measure-Best ImportCsv $small 1
+$selective = ConvertTo-Literal $filters.Selective.Cmdlet
+$oneKeyword = ConvertTo-Literal $filters.OneKeyword.Cmdlet
+$threeKeywords = ConvertTo-Literal $filters.ThreeKeywords.Cmdlet
+$noMatch = ConvertTo-Literal $filters.NoMatchKeyword.Cmdlet
 
-if ($cmdlet.Selected -ne $importCsv.Selected -or $cmdlet.Selected -ne $bare.Selected) {
-    throw "The three ways selected different rows: cmdlet $($cmdlet.Selected), Import-Csv $($importCsv.Selected), bare scan $($bare.Selected)."
+$r = [ordered]@{}
+$r.Cmdlet = Measure-Median Cmdlet $large $Repeat $selective
+$r.ImportCsv = Measure-Median ImportCsv $large $Repeat $filters.Selective.Like.ToString()
+$r.Bare = Measure-Median BareScan $large $Repeat
+$r.Keyword1 = Measure-Median Cmdlet $large $Repeat $oneKeyword
+$r.Keyword3 = Measure-Median Cmdlet $large $Repeat $threeKeywords
+$r.KeywordNone = Measure-Median Cmdlet $large $Repeat $noMatch
+$r.ImportCsvKeyword = Measure-Median ImportCsv $large $Repeat $filters.OneKeyword.Like.ToString()
+$r.Cold = Measure-Median ColdCmdlet $large $Repeat $selective
+$r.TestData = Measure-Median TestData $large $Repeat
+$r.CmdletSmall = Measure-Median Cmdlet $small 1 $selective
+$r.Keyword1Small = Measure-Median Cmdlet $small 1 $oneKeyword
+$r.ImportCsvSmall = Measure-Median ImportCsv $small 1 $filters.Selective.Like.ToString()
+$r.BareSmall = Measure-Median BareScan $small 1
+$r.TestDataSmall = Measure-Median TestData $small 1
+
+$startBare, $startModule = Measure-Startup @('$null', "Import-Module '$module'; `$null = Get-RelationsEvent -Category Trade") $StartupRuns
+
+# ---------------------------------------------------------------- report
+"Machine: $(Get-Machine)"
+"Synthetic events.csv: {0:N0} rows, {1:N1} MB (trade-figures.csv as many rows; {2:N0}-row files for the memory column). Each time is the median of {3} runs, each in a fresh process after an untimed warm-up on 2,000 rows unless it says otherwise; start-up is the median of {4} fresh processes each." -f $Rows, $sizeMB, $SmallRows, $Repeat, $StartupRuns
+''
+'| measurement | rows returned | time (s) | scan rate (MB/s) | ratio | peak WS {0:N0}k (MB) | peak WS {1:N0}k (MB) |' -f ($SmallRows / 1000), ($Rows / 1000)
+'| --- | ---: | ---: | ---: | --- | ---: | ---: |'
+function Write-Row([string] $Label, $Result, [string] $Ratio, $Small, [double] $MB = $sizeMB) {
+    $smallPeak = if ($Small) { $Small.PeakMB } else { '' }
+    '| {0} | {1:N0} | {2} | {3} | {4} | {5} | {6} |' -f $Label, $Result.Selected, (Format-Seconds $Result.Seconds), ($MB / $Result.Seconds).ToString('0', $invariant), $Ratio, $smallPeak, $Result.PeakMB
 }
-
-$startBare = Measure-Startup '$null' $Repeat
-$startModule = Measure-Startup "Import-Module '$module'; `$null = Get-RelationsEvent -Category Trade" $Repeat
-
-$f = [Globalization.CultureInfo]::InvariantCulture
-"Synthetic events.csv: {0:N0} rows, {1:N1} MB; filter selects {2:N0} rows ({3:P1}). Each measurement in a fresh process after an untimed warm-up on 2,000 rows; best of {4} runs for the cmdlet and the bare scan, one for Import-Csv." -f $Rows, $sizeMB, $cmdlet.Selected, ($cmdlet.Selected / $Rows), $Repeat
+Write-Row 'Get-RelationsEvent -DataPath -From -To -Category' $r.Cmdlet '1.0' $r.CmdletSmall
+Write-Row 'Import-Csv \| Where-Object (same filter)' $r.ImportCsv ('{0}x the cmdlet''s time' -f (Format-Ratio ($r.ImportCsv.Seconds / $r.Cmdlet.Seconds))) $r.ImportCsvSmall
+Write-Row 'bare CsvHelper scan (same build, same two fields)' $r.Bare ('the cmdlet takes {0}x its time' -f (Format-Ratio ($r.Cmdlet.Seconds / $r.Bare.Seconds))) $r.BareSmall
+Write-Row 'Get-RelationsEvent -DataPath -Keyword cashew' $r.Keyword1 ('Import-Csv -like takes {0}x its time' -f (Format-Ratio ($r.ImportCsvKeyword.Seconds / $r.Keyword1.Seconds))) $r.Keyword1Small
+Write-Row 'Get-RelationsEvent -DataPath -Keyword cashew,pepper,durian' $r.Keyword3 ('one-keyword Import-Csv -like takes {0}x its time; {1} s per extra keyword' -f (Format-Ratio ($r.ImportCsvKeyword.Seconds / $r.Keyword3.Seconds)), (Format-Seconds (($r.Keyword3.Seconds - $r.Keyword1.Seconds) / 2))) $null
+Write-Row 'Get-RelationsEvent -DataPath -Keyword zzyzx (found nowhere)' $r.KeywordNone ('Import-Csv -like takes {0}x its time' -f (Format-Ratio ($r.ImportCsvKeyword.Seconds / $r.KeywordNone.Seconds))) $null
+Write-Row 'Import-Csv \| Where-Object { $_.Title -like ''\*cashew\*'' -or $_.Summary -like ''\*cashew\*'' }' $r.ImportCsvKeyword '' $null
+Write-Row 'cold: Import-Module + the selective query, fresh process, no warm-up' $r.Cold ('{0}x the warm query''s time' -f (Format-Ratio ($r.Cold.Seconds / $r.Cmdlet.Seconds))) $null
+Write-Row ('Test-RelationsData (events and figures, {0:N0} MB)' -f $allSizeMB) $r.TestData ('{0:N0} rows/s' -f (2 * $Rows / $r.TestData.Seconds)) $r.TestDataSmall $allSizeMB
 ''
-'| measurement | time (s) | scan rate (MB/s) | ratio | peak WS 250k (MB) | peak WS 1M (MB) |'
-'| --- | ---: | ---: | ---: | ---: | ---: |'
-'| Get-RelationsEvent -DataPath -From -To -Category | {0} | {1} | 1.0 | {2} | {3} |' -f $cmdlet.Seconds.ToString('0.00', $f), ($sizeMB / $cmdlet.Seconds).ToString('0', $f), $cmdletSmall.PeakMB, $cmdlet.PeakMB
-'| Import-Csv \| Where-Object (same filter) | {0} | {1} | {2}x slower | {3} | {4} |' -f $importCsv.Seconds.ToString('0.00', $f), ($sizeMB / $importCsv.Seconds).ToString('0', $f), ($importCsv.Seconds / $cmdlet.Seconds).ToString('0.0', $f), $importCsvSmall.PeakMB, $importCsv.PeakMB
-'| bare CsvHelper scan (same build, same two fields) | {0} | {1} | cmdlet takes {2}x its time | {3} | {4} |' -f $bare.Seconds.ToString('0.00', $f), ($sizeMB / $bare.Seconds).ToString('0', $f), ($cmdlet.Seconds / $bare.Seconds).ToString('0.0', $f), $bareSmall.PeakMB, $bare.PeakMB
-''
-'| start-up | time (s) |'
+'| start-up (median of {0} fresh processes) | time (s) |' -f $StartupRuns
 '| --- | ---: |'
-'| pwsh -c $null | {0} |' -f $startBare.ToString('0.00', $f)
-'| pwsh: Import-Module + first bundled query | {0} (+{1}) |' -f $startModule.ToString('0.00', $f), ($startModule - $startBare).ToString('0.00', $f)
+'| pwsh -c $null | {0} |' -f (Format-Seconds $startBare)
+'| pwsh -c Import-Module + first bundled query | {0} (+{1}) |' -f (Format-Seconds $startModule), (Format-Seconds ($startModule - $startBare))
+
+# ---------------------------------------------------------------- the same rows, or the numbers mean nothing
+$mismatches = @(
+    if ($r.Cmdlet.Digest -ne $r.ImportCsv.Digest) { "the selective query returned $($r.Cmdlet.Selected) rows, Import-Csv $($r.ImportCsv.Selected), with different ids" }
+    if ($r.Cmdlet.Selected -ne $r.Bare.Selected) { "the selective query returned $($r.Cmdlet.Selected) rows, the bare scan counted $($r.Bare.Selected)" }
+    if ($r.Cold.Digest -ne $r.Cmdlet.Digest) { 'the cold query returned other rows than the warm one' }
+    if ($r.Keyword1.Digest -ne $r.ImportCsvKeyword.Digest) { "-Keyword cashew returned $($r.Keyword1.Selected) rows, Import-Csv -like $($r.ImportCsvKeyword.Selected), with different ids" }
+    if ($r.KeywordNone.Selected -ne 0) { "-Keyword zzyzx returned $($r.KeywordNone.Selected) rows" }
+    if ($r.TestData.Selected -ne 0) { "Test-RelationsData found $($r.TestData.Selected) problems in the synthetic folder" }
+)
+if ($mismatches) {
+    $mismatches | ForEach-Object { [Console]::Error.WriteLine("MISMATCH: $_") }
+    exit 1
+}
