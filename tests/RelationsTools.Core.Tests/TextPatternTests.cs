@@ -176,6 +176,57 @@ namespace RelationsTools.Tests
             Assert.True(mismatches.Count == 0, string.Join(", ", mismatches.Take(40)));
         }
 
+        [Fact]
+        public void Removing_diacritics_from_the_table_gives_what_normalising_gives_for_every_character()
+        {
+            var mismatches = new List<string>();
+            for (int c = 0; c <= 0xFFFF; c++)
+            {
+                if (char.IsSurrogate((char)c))
+                {
+                    continue; // alone, they do not normalise at all
+                }
+
+                string text = ((char)c).ToString();
+                if (Outcome(TextPattern.RemoveDiacritics, text) != Outcome(ReferenceTextPattern.RemoveDiacritics, text))
+                {
+                    mismatches.Add($"U+{c:X4}");
+                }
+            }
+
+            Assert.True(mismatches.Count == 0, string.Join(", ", mismatches.Take(40)));
+        }
+
+        [Fact]
+        public void Removing_diacritics_from_the_table_gives_what_normalising_gives_for_mixed_text()
+        {
+            // Letters with one and two marks, bare marks in any order (which normalising reorders), letters outside
+            // the table, and marks after them, in random strings.
+            var alphabet = new List<char>("aAeEiIoOuUyYdDzZ 1-");
+            for (char c = '\u00C0'; c <= '\u024F'; c++) { alphabet.Add(c); }
+            for (char c = '\u0300'; c <= '\u036F'; c++) { alphabet.Add(c); }
+            for (char c = '\u1E00'; c <= '\u1EFF'; c++) { alphabet.Add(c); }
+            alphabet.AddRange("–’ßøÆ\u0345\u0F71\u0F72\u0B47\u0B3E\u1100\u1161\uAC00ស្រុ\u2126\u212A\u212B");
+            var random = new Random(15);
+            var mismatches = new List<string>();
+            for (int n = 0; n < 20000; n++)
+            {
+                var chars = new char[1 + random.Next(10)];
+                for (int i = 0; i < chars.Length; i++)
+                {
+                    chars[i] = alphabet[random.Next(alphabet.Count)];
+                }
+
+                string text = new string(chars);
+                if (Outcome(TextPattern.RemoveDiacritics, text) != Outcome(ReferenceTextPattern.RemoveDiacritics, text))
+                {
+                    mismatches.Add(Escape(text));
+                }
+            }
+
+            Assert.True(mismatches.Count == 0, string.Join(", ", mismatches.Take(40)));
+        }
+
         [Theory]
         [InlineData("cashew")]
         [InlineData("Tô Lâm")]
@@ -194,6 +245,19 @@ namespace RelationsTools.Tests
         public void Other_patterns_keep_the_Regex(string pattern)
         {
             Assert.False(new TextPattern(pattern, ignoreDiacritics: true).IsLiteralSearch);
+        }
+
+        // A text the runtime cannot normalise (U+FFFE, say) must throw as it did.
+        private static string Outcome(Func<string, string> removeDiacritics, string text)
+        {
+            try
+            {
+                return removeDiacritics(text);
+            }
+            catch (ArgumentException e)
+            {
+                return "throws " + e.GetType().Name;
+            }
         }
 
         private static string Escape(string? text)

@@ -28,6 +28,33 @@ namespace RelationsTools.Data
         public bool TryPeekDateBounds(int column, out DateTime? first, out DateTime? last, out bool isKnown)
             => Utf8Field.TryParseDateBounds(reader.GetSpan(columnIndexes[column]), out first, out last, out isKnown);
 
+        /// <summary>
+        /// Reads a text field for a prefilter without recording anything: in place when it is plain ASCII (then
+        /// <paramref name="text"/> is null), else as a string. False when <see cref="Get"/> would refuse the text
+        /// (a NUL, bytes that are not UTF-8): the row must be read in full then, which records why.
+        /// </summary>
+        [MethodImpl(HotPath.Optimize)]
+        public bool TryPeekText(int column, out ReadOnlySpan<byte> ascii, out string? text)
+        {
+            ascii = default;
+            text = null;
+            int index = columnIndexes[column];
+            if (index == AbsentColumn)
+            {
+                return true;
+            }
+
+            var utf8 = reader.GetSpan(index);
+            if (Utf8Field.IsPlainAscii(utf8))
+            {
+                ascii = utf8;
+                return true;
+            }
+
+            text = reader.GetString(index) ?? string.Empty;
+            return IsReadableText(text);
+        }
+
         public string GetRequired(int column)
         {
             string text = Get(column);

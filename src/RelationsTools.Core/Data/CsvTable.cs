@@ -161,17 +161,25 @@ namespace RelationsTools.Data
             }
 
             string text = reader.GetString(index) ?? string.Empty;
+            if (IsReadableText(text))
+            {
+                return text;
+            }
+
             if (text.IndexOf('\0') >= 0)
             {
                 AddProblem(DataErrorIds.InvalidText, column, text.Replace("\0", "\\0"), "contains a NUL character");
             }
-            else if (text.IndexOf('\uFFFD') >= 0)
+            else
             {
                 AddProblem(DataErrorIds.InvalidText, column, text, "contains bytes that are not valid UTF-8 (save the file as UTF-8)");
             }
 
             return text;
         }
+
+        /// <summary>Text that can be real data: no NUL, and no U+FFFD, which is what bytes that are not UTF-8 decode to.</summary>
+        private static bool IsReadableText(string text) => text.IndexOf('\0') < 0 && text.IndexOf('\uFFFD') < 0;
 
         /// <summary>Sends each problem of the current row to <paramref name="sink"/>; true when there were any, so the row is skipped.</summary>
         public bool ReportRowProblems(ReadMonitor sink)

@@ -94,7 +94,21 @@ namespace RelationsTools.Data
                 return false;
             }
 
-            return !prefilter.AdmitsDays(first, last, isKnown);
+            return !prefilter.AdmitsDays(first, last, isKnown)
+                || (prefilter.FiltersText && !MayMatchText(table, Title, prefilter) && !MayMatchText(table, Summary, prefilter));
+        }
+
+        // Keywords are searched for in the field's bytes when they are plain ASCII, the usual case, so a row
+        // that does not match is dropped without a string; a field that is not clean text is read in full.
+        [MethodImpl(HotPath.Optimize)]
+        private static bool MayMatchText(CsvTable table, int column, IRowPrefilter<EventCategory> prefilter)
+        {
+            if (!table.TryPeekText(column, out var ascii, out string? text))
+            {
+                return true;
+            }
+
+            return text is null ? prefilter.AdmitsText(ascii) : prefilter.AdmitsText(text);
         }
     }
 }

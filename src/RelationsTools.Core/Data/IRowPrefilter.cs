@@ -21,5 +21,14 @@ namespace RelationsTools.Data
         bool FiltersIds { get; }
 
         bool AdmitsId(string id);
+
+        /// <summary>False when the query searches no text, so the searched fields (an event's Title and Summary) need not be read early.</summary>
+        bool FiltersText { get; }
+
+        /// <summary>Whether a searched field holding <paramref name="ascii"/> (plain ASCII, no NUL) may let the row match.</summary>
+        bool AdmitsText(ReadOnlySpan<byte> ascii);
+
+        /// <summary>Whether a searched field holding <paramref name="text"/> may let the row match.</summary>
+        bool AdmitsText(string text);
     }
 }

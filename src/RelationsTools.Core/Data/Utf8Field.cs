@@ -41,6 +41,25 @@ namespace RelationsTools.Data
             return FuzzyDate.TryParseBounds(chars.Slice(0, utf8.Length), out first, out last, out isKnown);
         }
 
+        /// <summary>True when every byte is ASCII and none is NUL: text that is the same as bytes and as characters, and needs no check.</summary>
+        [MethodImpl(HotPath.Optimize)]
+        public static bool IsPlainAscii(ReadOnlySpan<byte> utf8)
+        {
+#if NET8_0_OR_GREATER
+            return System.Text.Ascii.IsValid(utf8) && utf8.IndexOf((byte)0) < 0;
+#else
+            foreach (byte b in utf8)
+            {
+                if (b == 0 || b > 0x7F)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+#endif
+        }
+
         [MethodImpl(HotPath.Optimize)]
         public static bool TryParseEnum<TEnum>(ReadOnlySpan<byte> utf8, out TEnum value)
             where TEnum : struct

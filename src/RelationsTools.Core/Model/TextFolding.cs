@@ -14,6 +14,12 @@ namespace RelationsTools.Model
                 return text; // nothing to decompose: the common case, and the one a large file is mostly made of
             }
 
+            return LatinDiacritics.TryRemove(text) ?? RemoveDiacriticsByNormalizing(text);
+        }
+
+        /// <summary>The definition of <see cref="RemoveDiacritics"/>, for any text.</summary>
+        internal static string RemoveDiacriticsByNormalizing(string text)
+        {
             string decomposed = text.Normalize(NormalizationForm.FormD);
             var builder = new StringBuilder(decomposed.Length);
             foreach (char c in decomposed)

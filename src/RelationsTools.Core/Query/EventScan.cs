@@ -45,6 +45,14 @@ namespace RelationsTools.Query
             return admitted;
         }
 
+        public bool FiltersText => query.Keywords != null;
+
+        // Exactly the keyword test of the object test (MatchesKeywords), on one field.
+        [MethodImpl(HotPath.Optimize)]
+        public bool AdmitsText(ReadOnlySpan<byte> ascii) => TextPattern.AnyMatchAscii(query.Keywords, ascii);
+
+        public bool AdmitsText(string text) => TextPattern.AnyMatch(query.Keywords, text);
+
         [MethodImpl(HotPath.Optimize)]
         public bool AdmitsKind(EventCategory kind) => query.CategorySet.Admits(kind);
 

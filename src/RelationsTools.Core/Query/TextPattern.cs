@@ -124,6 +124,36 @@ namespace RelationsTools.Query
             return false;
         }
 
+        /// <summary>
+        /// <see cref="AnyMatch(TextPattern[], string)"/> for a text given as plain ASCII bytes (no NUL), such as a
+        /// field read in place: ASCII has no diacritics to remove, and a literal is searched for without a string.
+        /// </summary>
+        internal static bool AnyMatchAscii(TextPattern[]? patterns, ReadOnlySpan<byte> ascii)
+        {
+            if (patterns is null)
+            {
+                return true;
+            }
+
+            const int OnTheStack = 512;
+            Span<char> chars = ascii.Length <= OnTheStack ? stackalloc char[ascii.Length] : new char[ascii.Length];
+            for (int i = 0; i < ascii.Length; i++)
+            {
+                chars[i] = (char)ascii[i];
+            }
+
+            string? text = null;
+            foreach (var pattern in patterns)
+            {
+                if (pattern.literal != null ? pattern.literal.IsMatch(chars) : pattern.regex!.IsMatch(text ??= chars.ToString()))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>True when <paramref name="patterns"/> is null or any pattern matches any of <paramref name="texts"/>.</summary>
         public static bool AnyMatch(TextPattern[]? patterns, IEnumerable<string> texts)
         {

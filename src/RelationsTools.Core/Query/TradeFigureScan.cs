@@ -26,6 +26,12 @@ namespace RelationsTools.Query
 
         public bool AdmitsId(string id) => true;
 
+        public bool FiltersText => false;
+
+        public bool AdmitsText(ReadOnlySpan<byte> ascii) => true;
+
+        public bool AdmitsText(string text) => true;
+
         [MethodImpl(HotPath.Optimize)]
         public bool AdmitsKind(TradeMetric kind) => query.MetricSet.Admits(kind);
 
