@@ -19,9 +19,9 @@ namespace RelationsTools.Data
         /// (read it with <see cref="GetEnum"/> then, which records why).
         /// </summary>
         [MethodImpl(HotPath.Optimize)]
-        public bool TryPeekEnum<TEnum>(int column, out TEnum value)
+        public bool TryPeekEnum<TEnum>(int column, Utf8ClosedSet<TEnum> names, out TEnum value)
             where TEnum : struct
-            => Utf8Field.TryParseEnum<TEnum>(reader.GetSpan(columnIndexes[column]), out value);
+            => names.TryParse(reader.GetSpan(columnIndexes[column]), out value);
 
         /// <summary>Reads a date field's first and last day in place; false when it does not parse (read it with <see cref="GetDate"/> then).</summary>
         [MethodImpl(HotPath.Optimize)]

@@ -21,7 +21,7 @@ namespace RelationsTools.Data
         public static IEnumerable<RelationsEvent> Read(string filePath, Catalog catalog, ReadMonitor sink, IdRegister? seenIds, IRowPrefilter<EventCategory>? prefilter = null, ISet<string>? everyId = null)
         {
             using var table = CsvTable.Open(filePath, Schema, sink);
-            while (NextCandidate(table, prefilter, everyId))
+            while (NextCandidate(table, prefilter, everyId, Utf8ClosedSet<EventCategory>.Instance))
             {
                 string id = table.GetId(Id, seenIds);
                 var date = table.GetDate(Date);
@@ -52,7 +52,7 @@ namespace RelationsTools.Data
         // Only a row whose cheap fields read cleanly can be dropped here; anything odd is read in full, so its problems are reported.
         // The skipping loop lives outside the iterator, so that it can be compiled fully optimised from the start.
         [MethodImpl(HotPath.Optimize)]
-        private static bool NextCandidate(CsvTable table, IRowPrefilter<EventCategory>? prefilter, ISet<string>? everyId)
+        private static bool NextCandidate(CsvTable table, IRowPrefilter<EventCategory>? prefilter, ISet<string>? everyId, Utf8ClosedSet<EventCategory> kinds)
         {
             while (table.Read())
             {
@@ -61,7 +61,7 @@ namespace RelationsTools.Data
                     everyId.Add(table.Get(Id));
                 }
 
-                if (prefilter is null || !table.RowIsValid || !Drops(table, prefilter))
+                if (prefilter is null || !table.RowIsValid || !Drops(table, prefilter, kinds))
                 {
                     return true;
                 }
@@ -71,7 +71,7 @@ namespace RelationsTools.Data
         }
 
         [MethodImpl(HotPath.Optimize)]
-        private static bool Drops(CsvTable table, IRowPrefilter<EventCategory> prefilter)
+        private static bool Drops(CsvTable table, IRowPrefilter<EventCategory> prefilter, Utf8ClosedSet<EventCategory> kinds)
         {
             // The id first when the query names ids: it drops the most, and the query sees every id it asked for.
             if (prefilter.FiltersIds && !prefilter.AdmitsId(table.Get(Id)))
@@ -79,7 +79,7 @@ namespace RelationsTools.Data
                 return true;
             }
 
-            if (!table.TryPeekEnum(Category, out EventCategory category))
+            if (!table.TryPeekEnum(Category, kinds, out EventCategory category))
             {
                 return false;
             }

@@ -20,7 +20,7 @@ namespace RelationsTools.Data
         public static IEnumerable<TradeFigure> Read(string filePath, Catalog catalog, ReadMonitor sink, IdRegister? seenIds, IRowPrefilter<TradeMetric>? prefilter = null, ISet<string>? everyId = null)
         {
             using var table = CsvTable.Open(filePath, Schema, sink);
-            while (NextCandidate(table, prefilter, everyId))
+            while (NextCandidate(table, prefilter, everyId, Utf8ClosedSet<TradeMetric>.Instance))
             {
                 var metric = table.GetEnum<TradeMetric>(Metric);
                 var period = table.GetDate(Period);
@@ -49,7 +49,7 @@ namespace RelationsTools.Data
 
         // The skipping loop lives outside the iterator, so that it can be compiled fully optimised from the start.
         [MethodImpl(HotPath.Optimize)]
-        private static bool NextCandidate(CsvTable table, IRowPrefilter<TradeMetric>? prefilter, ISet<string>? everyId)
+        private static bool NextCandidate(CsvTable table, IRowPrefilter<TradeMetric>? prefilter, ISet<string>? everyId, Utf8ClosedSet<TradeMetric> kinds)
         {
             while (table.Read())
             {
@@ -58,7 +58,7 @@ namespace RelationsTools.Data
                     everyId.Add(table.Get(Id));
                 }
 
-                if (prefilter is null || !table.RowIsValid || !Drops(table, prefilter))
+                if (prefilter is null || !table.RowIsValid || !Drops(table, prefilter, kinds))
                 {
                     return true;
                 }
@@ -68,9 +68,9 @@ namespace RelationsTools.Data
         }
 
         [MethodImpl(HotPath.Optimize)]
-        private static bool Drops(CsvTable table, IRowPrefilter<TradeMetric> prefilter)
+        private static bool Drops(CsvTable table, IRowPrefilter<TradeMetric> prefilter, Utf8ClosedSet<TradeMetric> kinds)
         {
-            if (!table.TryPeekEnum(Metric, out TradeMetric metric))
+            if (!table.TryPeekEnum(Metric, kinds, out TradeMetric metric))
             {
                 return false;
             }

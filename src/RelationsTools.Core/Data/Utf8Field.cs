@@ -59,35 +59,5 @@ namespace RelationsTools.Data
             return true;
 #endif
         }
-
-        [MethodImpl(HotPath.Optimize)]
-        public static bool TryParseEnum<TEnum>(ReadOnlySpan<byte> utf8, out TEnum value)
-            where TEnum : struct
-        {
-            foreach (var pair in Utf8Names<TEnum>.ByName)
-            {
-                if (utf8.SequenceEqual(pair.Key))
-                {
-                    value = pair.Value;
-                    return true;
-                }
-            }
-
-            value = default;
-            return false;
-        }
-
-        // The closed set's exact names as UTF-8, built once per enum.
-        private static class Utf8Names<TEnum>
-            where TEnum : struct
-        {
-            public static readonly KeyValuePair<byte[], TEnum>[] ByName = ClosedSet<TEnum>.Names
-                .Select(name =>
-                {
-                    ClosedSet<TEnum>.TryParse(name, out TEnum value);
-                    return new KeyValuePair<byte[], TEnum>(Encoding.UTF8.GetBytes(name), value);
-                })
-                .ToArray();
-        }
     }
 }

@@ -11,9 +11,10 @@ namespace RelationsTools.Query
     internal sealed class ClosedSetFilter<TEnum>
         where TEnum : struct, Enum
     {
-        private readonly HashSet<TEnum>? admitted;
+        // Indexed by the member's value: a row's test is one array read. Null when every member is admitted.
+        private readonly bool[]? admitted;
 
-        private ClosedSetFilter(HashSet<TEnum>? admitted) => this.admitted = admitted;
+        private ClosedSetFilter(bool[]? admitted) => this.admitted = admitted;
 
         public static ClosedSetFilter<TEnum> From(TextPattern[]? patterns)
         {
@@ -22,12 +23,18 @@ namespace RelationsTools.Query
                 return new ClosedSetFilter<TEnum>(null);
             }
 
-            var admitted = new HashSet<TEnum>();
-            foreach (TEnum value in (TEnum[])Enum.GetValues(typeof(TEnum)))
+            if (Enum.GetUnderlyingType(typeof(TEnum)) != typeof(int))
+            {
+                throw new NotSupportedException($"{typeof(TEnum).Name} is not an int enum, so its values cannot index a table.");
+            }
+
+            var values = (TEnum[])Enum.GetValues(typeof(TEnum));
+            var admitted = new bool[values.Length == 0 ? 0 : values.Max(v => Index(v)) + 1];
+            foreach (TEnum value in values)
             {
                 if (TextPattern.AnyMatch(patterns, value.ToString()))
                 {
-                    admitted.Add(value);
+                    admitted[Index(value)] = true;
                 }
             }
 
@@ -35,6 +42,18 @@ namespace RelationsTools.Query
         }
 
         [MethodImpl(HotPath.Optimize)]
-        public bool Admits(TEnum value) => admitted is null || admitted.Contains(value);
+        public bool Admits(TEnum value)
+        {
+            if (admitted is null)
+            {
+                return true;
+            }
+
+            int index = Index(value);
+            return (uint)index < (uint)admitted.Length && admitted[index];
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int Index(TEnum value) => Unsafe.As<TEnum, int>(ref value);
     }
 }
