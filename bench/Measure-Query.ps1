@@ -69,9 +69,11 @@ function Write-Result($clock, $rows) {
 $filters = @{
     # Category Trade and a date inside 2010-2017: 8 of 100 years x 1 of 8 categories, about 1%.
     Selective = @{ Cmdlet = @{ From = '2010'; To = '2017'; Category = 'Trade' }; Like = { $_.Category -eq 'Trade' -and $_.Date -ge '2010' -and $_.Date -lt '2018' } }
+    SelectiveFileOrder = @{ Cmdlet = @{ From = '2010'; To = '2017'; Category = 'Trade'; FileOrder = $true } }
     OneKeyword = @{ Cmdlet = @{ Keyword = 'cashew' }; Like = { $_.Title -like '*cashew*' -or $_.Summary -like '*cashew*' } }
     ThreeKeywords = @{ Cmdlet = @{ Keyword = 'cashew', 'pepper', 'durian' } }
     NoMatchKeyword = @{ Cmdlet = @{ Keyword = 'zzyzx' } }
+    ThreeNoMatchKeywords = @{ Cmdlet = @{ Keyword = 'zzyzx', 'qqxqq', 'jjvjj' } }
 }
 $measurements = @{
     Cmdlet    = $prologue + @'
@@ -111,7 +113,10 @@ $clock.Stop()
 
 function ConvertTo-Literal([hashtable] $Splat) {
     # A hashtable as PowerShell source, to hand a filter to a fresh process.
-    $pairs = foreach ($key in $Splat.Keys) { "$key = $((@($Splat[$key]) | ForEach-Object { "'$_'" }) -join ', ')" }
+    $pairs = foreach ($key in $Splat.Keys) {
+        $value = if ($Splat[$key] -is [bool]) { '$' + $Splat[$key] } else { (@($Splat[$key]) | ForEach-Object { "'$_'" }) -join ', ' }
+        "$key = $value"
+    }
     '@{ ' + ($pairs -join '; ') + ' }'
 }
 
@@ -188,21 +193,26 @@ $sizeMB = (Get-Item (Join-Path $large 'events.csv')).Length / 1MB
 $allSizeMB = $sizeMB + (Get-Item (Join-Path $large 'trade-figures.csv')).Length / 1MB
 
 $selective = ConvertTo-Literal $filters.Selective.Cmdlet
+$selectiveFileOrder = ConvertTo-Literal $filters.SelectiveFileOrder.Cmdlet
 $oneKeyword = ConvertTo-Literal $filters.OneKeyword.Cmdlet
 $threeKeywords = ConvertTo-Literal $filters.ThreeKeywords.Cmdlet
 $noMatch = ConvertTo-Literal $filters.NoMatchKeyword.Cmdlet
+$threeNoMatch = ConvertTo-Literal $filters.ThreeNoMatchKeywords.Cmdlet
 
 $r = [ordered]@{}
 $r.Cmdlet = Measure-Median Cmdlet $large $Repeat $selective
+$r.FileOrder = Measure-Median Cmdlet $large $Repeat $selectiveFileOrder
 $r.ImportCsv = Measure-Median ImportCsv $large $Repeat $filters.Selective.Like.ToString()
 $r.Bare = Measure-Median BareScan $large $Repeat
 $r.Keyword1 = Measure-Median Cmdlet $large $Repeat $oneKeyword
 $r.Keyword3 = Measure-Median Cmdlet $large $Repeat $threeKeywords
 $r.KeywordNone = Measure-Median Cmdlet $large $Repeat $noMatch
+$r.KeywordNone3 = Measure-Median Cmdlet $large $Repeat $threeNoMatch
 $r.ImportCsvKeyword = Measure-Median ImportCsv $large $Repeat $filters.OneKeyword.Like.ToString()
 $r.Cold = Measure-Median ColdCmdlet $large $Repeat $selective
 $r.TestData = Measure-Median TestData $large $Repeat
 $r.CmdletSmall = Measure-Median Cmdlet $small 1 $selective
+$r.FileOrderSmall = Measure-Median Cmdlet $small 1 $selectiveFileOrder
 $r.Keyword1Small = Measure-Median Cmdlet $small 1 $oneKeyword
 $r.ImportCsvSmall = Measure-Median ImportCsv $small 1 $filters.Selective.Like.ToString()
 $r.BareSmall = Measure-Median BareScan $small 1
@@ -220,12 +230,14 @@ function Write-Row([string] $Label, $Result, [string] $Ratio, $Small, [double] $
     $smallPeak = if ($Small) { $Small.PeakMB } else { '' }
     '| {0} | {1:N0} | {2} | {3} | {4} | {5} | {6} |' -f $Label, $Result.Selected, (Format-Seconds $Result.Seconds), ($MB / $Result.Seconds).ToString('0', $invariant), $Ratio, $smallPeak, $Result.PeakMB
 }
-Write-Row 'Get-RelationsEvent -DataPath -From -To -Category' $r.Cmdlet '1.0' $r.CmdletSmall
-Write-Row 'Import-Csv \| Where-Object (same filter)' $r.ImportCsv ('{0}x the cmdlet''s time' -f (Format-Ratio ($r.ImportCsv.Seconds / $r.Cmdlet.Seconds))) $r.ImportCsvSmall
-Write-Row 'bare CsvHelper scan (same build, same two fields)' $r.Bare ('the cmdlet takes {0}x its time' -f (Format-Ratio ($r.Cmdlet.Seconds / $r.Bare.Seconds))) $r.BareSmall
+Write-Row 'Get-RelationsEvent -DataPath -From -To -Category (chronological, the default)' $r.Cmdlet ('Import-Csv takes {0}x its time; it takes {1}x the bare scan''s' -f (Format-Ratio ($r.ImportCsv.Seconds / $r.Cmdlet.Seconds)), (Format-Ratio ($r.Cmdlet.Seconds / $r.Bare.Seconds))) $r.CmdletSmall
+Write-Row 'the same with -FileOrder (streamed as read)' $r.FileOrder ('Import-Csv takes {0}x its time; it takes {1}x the bare scan''s' -f (Format-Ratio ($r.ImportCsv.Seconds / $r.FileOrder.Seconds)), (Format-Ratio ($r.FileOrder.Seconds / $r.Bare.Seconds))) $r.FileOrderSmall
+Write-Row 'Import-Csv \| Where-Object (same filter)' $r.ImportCsv '' $r.ImportCsvSmall
+Write-Row 'bare CsvHelper scan (same build, same two fields)' $r.Bare '' $r.BareSmall
 Write-Row 'Get-RelationsEvent -DataPath -Keyword cashew' $r.Keyword1 ('Import-Csv -like takes {0}x its time' -f (Format-Ratio ($r.ImportCsvKeyword.Seconds / $r.Keyword1.Seconds))) $r.Keyword1Small
 Write-Row 'Get-RelationsEvent -DataPath -Keyword cashew,pepper,durian' $r.Keyword3 ('one-keyword Import-Csv -like takes {0}x its time; {1} s per extra keyword' -f (Format-Ratio ($r.ImportCsvKeyword.Seconds / $r.Keyword3.Seconds)), (Format-Seconds (($r.Keyword3.Seconds - $r.Keyword1.Seconds) / 2))) $null
 Write-Row 'Get-RelationsEvent -DataPath -Keyword zzyzx (found nowhere)' $r.KeywordNone ('Import-Csv -like takes {0}x its time' -f (Format-Ratio ($r.ImportCsvKeyword.Seconds / $r.KeywordNone.Seconds))) $null
+Write-Row 'Get-RelationsEvent -DataPath -Keyword zzyzx,qqxqq,jjvjj (found nowhere)' $r.KeywordNone3 ('Import-Csv -like takes {0}x its time; {1} s per extra keyword' -f (Format-Ratio ($r.ImportCsvKeyword.Seconds / $r.KeywordNone3.Seconds)), (Format-Seconds (($r.KeywordNone3.Seconds - $r.KeywordNone.Seconds) / 2))) $null
 Write-Row 'Import-Csv \| Where-Object { $_.Title -like ''\*cashew\*'' -or $_.Summary -like ''\*cashew\*'' }' $r.ImportCsvKeyword '' $null
 Write-Row 'cold: Import-Module + the selective query, fresh process, no warm-up' $r.Cold ('{0}x the warm query''s time' -f (Format-Ratio ($r.Cold.Seconds / $r.Cmdlet.Seconds))) $null
 Write-Row ('Test-RelationsData (events and figures, {0:N0} MB)' -f $allSizeMB) $r.TestData ('{0:N0} rows/s' -f (2 * $Rows / $r.TestData.Seconds)) $r.TestDataSmall $allSizeMB
@@ -238,10 +250,11 @@ Write-Row ('Test-RelationsData (events and figures, {0:N0} MB)' -f $allSizeMB) $
 # ---------------------------------------------------------------- the same rows, or the numbers mean nothing
 $mismatches = @(
     if ($r.Cmdlet.Digest -ne $r.ImportCsv.Digest) { "the selective query returned $($r.Cmdlet.Selected) rows, Import-Csv $($r.ImportCsv.Selected), with different ids" }
+    if ($r.FileOrder.Digest -ne $r.ImportCsv.Digest) { "the selective query with -FileOrder returned $($r.FileOrder.Selected) rows, Import-Csv $($r.ImportCsv.Selected), with different ids" }
     if ($r.Cmdlet.Selected -ne $r.Bare.Selected) { "the selective query returned $($r.Cmdlet.Selected) rows, the bare scan counted $($r.Bare.Selected)" }
     if ($r.Cold.Digest -ne $r.Cmdlet.Digest) { 'the cold query returned other rows than the warm one' }
     if ($r.Keyword1.Digest -ne $r.ImportCsvKeyword.Digest) { "-Keyword cashew returned $($r.Keyword1.Selected) rows, Import-Csv -like $($r.ImportCsvKeyword.Selected), with different ids" }
-    if ($r.KeywordNone.Selected -ne 0) { "-Keyword zzyzx returned $($r.KeywordNone.Selected) rows" }
+    if ($r.KeywordNone.Selected -ne 0 -or $r.KeywordNone3.Selected -ne 0) { "a keyword found nowhere returned rows" }
     if ($r.TestData.Selected -ne 0) { "Test-RelationsData found $($r.TestData.Selected) problems in the synthetic folder" }
 )
 if ($mismatches) {
