@@ -4,12 +4,14 @@ using System.IO;
 using System.Management.Automation;
 using System.Reflection;
 using System.Runtime.ExceptionServices;
+using System.Runtime.InteropServices;
 
 namespace RelationsTools.PowerShell
 {
     /// <summary>
     /// Runs when PowerShell imports the module: makes the module's own copies of Core and CsvHelper, in
-    /// <c>dependencies/</c> beside <c>bin/</c>, the ones this DLL binds to. On PowerShell 7 they load into an
+    /// <c>dependencies/</c> beside <c>bin/</c> (or their precompiled twins: see <see cref="DependencyLoader.DependencyFolder"/>),
+    /// the ones this DLL binds to. On PowerShell 7 they load into an
     /// AssemblyLoadContext of their own, so a different CsvHelper already loaded in the session (by another
     /// module or by Add-Type) neither breaks this module nor is broken by it.
     /// </summary>
@@ -38,9 +40,39 @@ namespace RelationsTools.PowerShell
         private static readonly Assembly Self = typeof(DependencyLoader).Assembly;
         private static Dictionary<string, Assembly>? loaded;
 
-        /// <summary>The folder the module's dependencies ship in: <c>dependencies</c> beside the folder of this DLL.</summary>
+        /// <summary>
+        /// The folder the module's dependencies load from, beside the folder of this DLL: <c>dependencies.net10.0-linux-x64</c>
+        /// (say) when the build left ReadyToRun images there for this runtime's major version and this platform, which
+        /// are the only ones a ReadyToRun image serves; else <c>dependencies</c>, the IL that runs anywhere.
+        /// </summary>
         internal static string DependencyFolder
-            => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Self.Location) ?? ".", "..", "dependencies"));
+        {
+            get
+            {
+                string module = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Self.Location) ?? ".", ".."));
+                string? platform = Platform();
+                string precompiled = Path.Combine(module, $"dependencies.net{Environment.Version.Major}.0-{platform}");
+                return platform != null && Directory.Exists(precompiled) ? precompiled : Path.Combine(module, "dependencies");
+            }
+        }
+
+        // The runtime identifier the SDK gives this OS and process architecture (linux-x64, win-arm64, osx-arm64).
+        private static string? Platform()
+        {
+            string? os = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "win"
+                : RuntimeInformation.IsOSPlatform(OSPlatform.Linux) ? "linux"
+                : RuntimeInformation.IsOSPlatform(OSPlatform.OSX) ? "osx"
+                : null;
+            string? architecture = RuntimeInformation.ProcessArchitecture switch
+            {
+                Architecture.X64 => "x64",
+                Architecture.Arm64 => "arm64",
+                Architecture.X86 => "x86",
+                Architecture.Arm => "arm",
+                _ => null,
+            };
+            return os is null || architecture is null ? null : os + "-" + architecture;
+        }
 
         public static void Register()
         {

@@ -47,12 +47,45 @@ Describe 'The module layout' {
     }
 }
 
+Describe 'Precompiled dependencies' {
+    BeforeAll {
+        $rid = [System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier -replace '^linux-musl-', 'linux-'
+        $script:Precompiled = Join-Path $ModulePath "dependencies.net$([Environment]::Version.Major).0-$rid"
+        $script:WhereCoreLoads = Join-Path $TestDrive 'where-core-loads.ps1'
+        Set-Content -LiteralPath $WhereCoreLoads -Value @'
+param([string] $Module)
+$ErrorActionPreference = 'Stop'
+Import-Module $Module
+$null = Get-RelationsEvent -Category Trade
+([RelationsTools.Model.RelationsEvent]).Assembly.Location
+'@
+    }
+
+    It 'loads the ReadyToRun images built for this runtime and platform, when the module has them' {
+        if (-not (Test-Path (Join-Path $ModulePath 'dependencies.net*'))) { Set-ItResult -Skipped -Because 'a Debug build precompiles nothing' }
+        $Precompiled | Should -Exist -Because 'a Release build precompiles for the runtime of the PowerShell that runs the tests'
+        $run = Invoke-FreshPwsh -File $WhereCoreLoads -ArgumentList $ModulePath
+        $run.ExitCode | Should -Be 0 -Because $run.Error
+        $run.Output.Trim() | Should -Be (Join-Path $Precompiled 'RelationsTools.Core.dll')
+    }
+
+    It 'loads the IL in dependencies where it has no images for this runtime and platform' {
+        $copy = Join-Path $TestDrive 'RelationsTools'
+        Copy-Item -LiteralPath $ModulePath -Destination $copy -Recurse
+        Get-ChildItem -LiteralPath $copy -Directory -Filter 'dependencies.net*' | Remove-Item -Recurse -Force
+        $run = Invoke-FreshPwsh -File $WhereCoreLoads -ArgumentList $copy
+        $run.ExitCode | Should -Be 0 -Because $run.Error
+        $run.Output.Trim() | Should -Be (Join-Path $copy 'dependencies/RelationsTools.Core.dll')
+    }
+}
+
 Describe 'Dependency isolation' {
     It 'loads Core and CsvHelper into the module''s own load context, not the default one' {
         $null = Get-RelationsEvent -Id ev-1967-diplomatic-relations
         $core = (Get-Command Get-RelationsEvent).OutputType.Type.Assembly
         $core.GetName().Name | Should -Be 'RelationsTools.Core'
-        $core.Location | Should -Be (Join-Path $ModulePath 'dependencies/RelationsTools.Core.dll')
+        (Split-Path -Leaf (Split-Path -Parent $core.Location)) | Should -BeLike 'dependencies*'
+        (Split-Path -Parent (Split-Path -Parent $core.Location)) | Should -Be $ModulePath
         [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($core).Name | Should -Be 'RelationsTools'
         $default = [System.Runtime.Loader.AssemblyLoadContext]::Default.Assemblies.GetName().Name
         $default | Should -Not -Contain 'RelationsTools.Core'
