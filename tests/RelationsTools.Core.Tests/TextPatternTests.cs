@@ -111,6 +111,30 @@ namespace RelationsTools.Tests
         }
 
         [Fact]
+        public void A_field_read_as_ASCII_bytes_matches_as_its_text_does()
+        {
+            var mismatches = new List<string>();
+            var asciiTexts = Texts.Where(t => t.All(c => c > 0 && c < 0x80)).Append(new string('x', 600) + "Cashew").ToArray();
+            foreach (bool ignoreDiacritics in new[] { false, true })
+            {
+                foreach (string pattern in Words.SelectMany(PatternsOf).Distinct())
+                {
+                    var patterns = new[] { new TextPattern(pattern, ignoreDiacritics) };
+                    var reference = new[] { new ReferenceTextPattern(pattern, ignoreDiacritics) };
+                    foreach (string text in asciiTexts)
+                    {
+                        if (TextPattern.AnyMatchAscii(patterns, Encoding.ASCII.GetBytes(text)) != ReferenceTextPattern.AnyMatch(reference, text))
+                        {
+                            mismatches.Add($"'{Escape(pattern)}' on '{Escape(text)}'");
+                        }
+                    }
+                }
+            }
+
+            Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches.Take(40)));
+        }
+
+        [Fact]
         public void Keywords_match_as_before_in_any_combination_and_in_a_Turkish_session()
         {
             var saved = CultureInfo.CurrentCulture;

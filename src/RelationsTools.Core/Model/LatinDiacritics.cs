@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace RelationsTools.Model
 {
     /// <summary>
@@ -23,6 +24,7 @@ namespace RelationsTools.Model
         private static readonly char[][] Tables = BuildTables();
 
         /// <summary>The text without its diacritics; null when it has a character the table cannot answer for.</summary>
+        [MethodImpl(HotPath.Optimize)]
         public static string? TryRemove(string text)
         {
             char[]? result = null;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 
@@ -7,6 +8,7 @@ namespace RelationsTools.Model
     public static class TextFolding
     {
         /// <summary>"Tô Lâm" becomes "To Lam": decomposes and drops the combining marks; đ/Đ, which do not decompose, become d/D.</summary>
+        [MethodImpl(HotPath.Optimize)]
         public static string RemoveDiacritics(string text)
         {
             if (IsAscii(text))

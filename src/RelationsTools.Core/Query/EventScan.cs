@@ -51,6 +51,7 @@ namespace RelationsTools.Query
         [MethodImpl(HotPath.Optimize)]
         public bool AdmitsText(ReadOnlySpan<byte> ascii) => TextPattern.AnyMatchAscii(query.Keywords, ascii);
 
+        [MethodImpl(HotPath.Optimize)]
         public bool AdmitsText(string text) => TextPattern.AnyMatch(query.Keywords, text);
 
         [MethodImpl(HotPath.Optimize)]

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -98,6 +99,7 @@ namespace RelationsTools.Query
         }
 
         /// <summary>True when <paramref name="patterns"/> is null (no filter) or any of them matches <paramref name="text"/>.</summary>
+        [MethodImpl(HotPath.Optimize)]
         public static bool AnyMatch(TextPattern[]? patterns, string? text)
         {
             if (patterns is null)
@@ -128,6 +130,7 @@ namespace RelationsTools.Query
         /// <see cref="AnyMatch(TextPattern[], string)"/> for a text given as plain ASCII bytes (no NUL), such as a
         /// field read in place: ASCII has no diacritics to remove, and a literal is searched for without a string.
         /// </summary>
+        [MethodImpl(HotPath.Optimize)]
         internal static bool AnyMatchAscii(TextPattern[]? patterns, ReadOnlySpan<byte> ascii)
         {
             if (patterns is null)
@@ -145,7 +148,7 @@ namespace RelationsTools.Query
             string? text = null;
             foreach (var pattern in patterns)
             {
-                if (pattern.literal != null ? pattern.literal.IsMatch(chars) : pattern.regex!.IsMatch(text ??= chars.ToString()))
+                if (pattern.literal != null ? pattern.literal.IsMatchAscii(chars) : pattern.regex!.IsMatch(text ??= chars.ToString()))
                 {
                     return true;
                 }

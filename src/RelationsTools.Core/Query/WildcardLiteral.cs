@@ -107,6 +107,22 @@ namespace RelationsTools.Query
             return IndexOf(text) >= 0;
         }
 
+        /// <summary>
+        /// <see cref="IsMatch"/> for a text known to be ASCII. There an ordinal search ignoring case is exact (in ASCII
+        /// only a letter's two cases are the same), and the runtime's is faster than <see cref="IndexOf"/>.
+        /// </summary>
+        [MethodImpl(HotPath.Optimize)]
+        public bool IsMatchAscii(ReadOnlySpan<char> ascii)
+        {
+#if NET8_0_OR_GREATER
+            if (!anchoredAtStart && !anchoredAtEnd)
+            {
+                return ascii.IndexOf(literal.AsSpan(), StringComparison.OrdinalIgnoreCase) >= 0;
+            }
+#endif
+            return IsMatch(ascii);
+        }
+
         /// <summary>Where the literal first occurs in <paramref name="text"/>, ignoring case as the Regex does; -1 when nowhere.</summary>
         [MethodImpl(HotPath.Optimize)]
         private int IndexOf(ReadOnlySpan<char> text)
