@@ -175,10 +175,14 @@ function Get-Machine {
         [Runtime.InteropServices.RuntimeInformation]::OSDescription, [Environment]::Version, $PSVersionTable.PSVersion
 }
 
+# On a shared machine the other load moves every figure; the 1-minute load average at the start and the end says how much.
+function Get-Load { if (Test-Path /proc/loadavg) { (Get-Content /proc/loadavg).Split(' ')[0] } else { 'n/a' } }
+
 function Format-Seconds([double] $Value) { $Value.ToString('0.00', $invariant) }
 function Format-Ratio([double] $Value) { $Value.ToString('0.0', $invariant) }
 
 # ---------------------------------------------------------------- run
+$loadAtStart = Get-Load
 $null = New-Item -ItemType Directory -Force $WorkFolder
 dotnet build (Join-Path $PSScriptRoot 'BareScan') -c Release -o (Join-Path $WorkFolder 'BareScan') --nologo -v quiet | Out-Null
 if ($LASTEXITCODE -ne 0) { throw 'Could not build bench/BareScan.' }
@@ -221,7 +225,7 @@ $r.TestDataSmall = Measure-Median TestData $small 1
 $startBare, $startModule = Measure-Startup @('$null', "Import-Module '$module'; `$null = Get-RelationsEvent -Category Trade") $StartupRuns
 
 # ---------------------------------------------------------------- report
-"Machine: $(Get-Machine)"
+"Machine: $(Get-Machine); load average $loadAtStart at the start, $(Get-Load) at the end"
 "Synthetic events.csv: {0:N0} rows, {1:N1} MB (trade-figures.csv as many rows; {2:N0}-row files for the memory column). Each time is the median of {3} runs, each in a fresh process after an untimed warm-up on 2,000 rows unless it says otherwise; start-up is the median of {4} fresh processes each." -f $Rows, $sizeMB, $SmallRows, $Repeat, $StartupRuns
 ''
 '| measurement | rows returned | time (s) | scan rate (MB/s) | ratio | peak WS {0:N0}k (MB) | peak WS {1:N0}k (MB) |' -f ($SmallRows / 1000), ($Rows / 1000)
