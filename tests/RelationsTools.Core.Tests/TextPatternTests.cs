@@ -38,17 +38,11 @@ namespace RelationsTools.Tests
         [Fact]
         public void Uppercase_I_matches_lowercase_i_in_a_Turkish_session()
         {
-            var saved = CultureInfo.CurrentCulture;
-            try
+            TestCulture.Under("tr-TR", () =>
             {
-                CultureInfo.CurrentCulture = new CultureInfo("tr-TR");
                 Assert.True(new TextPattern("DIPLOMACY").IsMatch("Diplomacy"));
                 Assert.True(new TextPattern("*INFRA*").IsMatch("Infrastructure"));
-            }
-            finally
-            {
-                CultureInfo.CurrentCulture = saved;
-            }
+            });
         }
 
         [Theory]
@@ -137,10 +131,8 @@ namespace RelationsTools.Tests
         [Fact]
         public void Keywords_match_as_before_in_any_combination_and_in_a_Turkish_session()
         {
-            var saved = CultureInfo.CurrentCulture;
-            try
+            TestCulture.Under("tr-TR", () =>
             {
-                CultureInfo.CurrentCulture = new CultureInfo("tr-TR");
                 string[] words = Words;
                 var texts = Texts.Append(null).ToArray();
                 var mismatches = new List<string>();
@@ -163,11 +155,7 @@ namespace RelationsTools.Tests
                 }
 
                 Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches.Take(40)));
-            }
-            finally
-            {
-                CultureInfo.CurrentCulture = saved;
-            }
+            });
         }
 
         [Fact]
