@@ -16,14 +16,21 @@ namespace RelationsTools
     /// <item>The loop over rows, which runs once and so would stay in tier-0 code until on-stack replacement:
     /// <c>EventTable.NextCandidate</c>, <c>TradeFigureTable.NextCandidate</c>, and <c>CsvTable.Read</c> that each turn of it calls.</item>
     /// <item>The test that drops a row before it is parsed, once per row:
-    /// <c>EventTable.Drops</c>, <c>TradeFigureTable.Drops</c>.</item>
-    /// <item>Reading a row's kind and date in place, as UTF-8, without making strings:
-    /// <c>CsvTable.TryPeekEnum</c>, <c>CsvTable.TryPeekDateBounds</c>, <c>Utf8Field.TryParseEnum</c>, <c>Utf8Field.TryParseDateBounds</c>.</item>
+    /// <c>EventTable.Drops</c>, <c>TradeFigureTable.Drops</c>, and for keywords <c>EventTable.MayMatchText</c>.</item>
+    /// <item>Reading a row's kind, date and searched text in place, as UTF-8, without making strings:
+    /// <c>CsvTable.TryPeekEnum</c>, <c>CsvTable.TryPeekDateBounds</c>, <c>CsvTable.TryPeekText</c>, <c>Utf8ClosedSet.TryParse</c>,
+    /// <c>Utf8Field.TryParseDateBounds</c>, <c>Utf8Field.IsPlainAscii</c>.</item>
     /// <item>Parsing that date, for every row a date window reads:
     /// <c>FuzzyDate.TryParseBounds</c>, <c>FuzzyDate.TryParseSpan</c>, <c>FuzzyDate.TryParsePoint</c>, <c>FuzzyDate.TryDigits</c>.</item>
     /// <item>The query's answers to the prefilter, once per row that reaches them:
     /// <c>EventScan.AdmitsKind</c>, <c>EventScan.AdmitsDays</c>, <c>TradeFigureScan.AdmitsKind</c>, <c>TradeFigureScan.AdmitsDays</c>,
-    /// <c>ClosedSetFilter.Admits</c>, <c>DateWindow.Admits</c>, <c>FuzzyDate.Overlaps</c>, <c>FuzzyDate.IsWithin</c>.</item>
+    /// <c>ClosedSetFilter.Admits</c>, <c>DateWindow.Admits</c>, <c>FuzzyDate.Overlaps</c>, <c>FuzzyDate.IsWithin</c>,
+    /// and for keywords <c>EventScan.AdmitsText</c>.</item>
+    /// <item>Keyword matching, on each searched field of every row a keyword query reads (measured: the first
+    /// scan of 1M rows after a small warm-up took 0.68 s with these in tier-0 code, 0.40 s without):
+    /// <c>TextPattern.AnyMatchAscii</c>, <c>TextPattern.AnyMatch</c>, <c>WildcardLiteral.IsMatch</c>,
+    /// <c>WildcardLiteral.IsMatchAscii</c>, <c>WildcardLiteral.IndexOf</c>, and removing diacritics from text that
+    /// is not ASCII: <c>TextFolding.RemoveDiacritics</c>, <c>LatinDiacritics.TryRemove</c>.</item>
     /// </list>
     /// </remarks>
     internal static class HotPath
