@@ -58,7 +58,7 @@ namespace RelationsTools.PowerShell
         [ValidateRange(0.0, 1.0)]
         public double Tolerance { get; set; } = ClaimLedger.DefaultTolerance;
 
-        protected override void BeginProcessing()
+        protected override void Begin()
         {
             if (ParameterSetName == TwoSourcesSet)
             {
@@ -68,17 +68,17 @@ namespace RelationsTools.PowerShell
         }
 
         // The comparison needs every piped source, so it runs at the end.
-        protected override void ProcessRecord()
+        protected override void Process()
         {
             topics.Add(Topic ?? PipedString);
             sourceIds.Add(SourceId);
         }
 
-        protected override void EndProcessing()
+        protected override void End()
         {
             if (ParameterSetName == TwoSourcesSet)
             {
-                var ledger = Terminating(() => new ClaimLedger(Data.ReadClaims(Reporter), Tolerance, Data.Sources));
+                var ledger = new ClaimLedger(Data.ReadClaims(Reporter), Tolerance, Data.Sources);
                 WriteObject(ledger.CompareSources(referenceId, differenceId, IncludeEqual), enumerateCollection: true);
                 return;
             }
@@ -89,7 +89,7 @@ namespace RelationsTools.PowerShell
             }
 
             var filter = new ClaimFilter(topics.Values, sourceIds.Values);
-            var byTopic = Terminating(() => new ClaimLedger(filter.Apply(Data.ReadClaims(Reporter)), Tolerance, Data.Sources));
+            var byTopic = new ClaimLedger(filter.Apply(Data.ReadClaims(Reporter)), Tolerance, Data.Sources);
             WriteNotFound(filter.NotFound(Data));
             var statuses = Status;
             foreach (var comparison in byTopic.CompareTopics())

@@ -56,7 +56,7 @@ namespace RelationsTools.PowerShell
         [Parameter]
         public SwitchParameter Force { get; set; }
 
-        protected override void BeginProcessing()
+        protected override void Begin()
         {
             window = ParseWindow(From, To);
             target = ResolveTarget();
@@ -72,7 +72,7 @@ namespace RelationsTools.PowerShell
             }
         }
 
-        protected override void EndProcessing()
+        protected override void End()
         {
             // As Out-File and New-Item: -WhatIf says what the command would do, even where a real run stops.
             bool exists = File.Exists(target);
@@ -105,11 +105,7 @@ namespace RelationsTools.PowerShell
 
             using (var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture))
             {
-                Terminating(() =>
-                {
-                    HtmlReport.Write(writer, content);
-                    return writer;
-                });
+                HtmlReport.Write(writer, content);
                 return writer.ToString();
             }
         }

@@ -27,9 +27,9 @@ namespace RelationsTools.PowerShell
         public ActorKind[]? Kind { get; set; }
 
         // Names piped in from several events are gathered, so each actor is written once.
-        protected override void ProcessRecord() => names.Add(Name ?? PipedString);
+        protected override void Process() => names.Add(Name ?? PipedString);
 
-        protected override void EndProcessing()
+        protected override void End()
         {
             if (PipedNothing(names))
             {

@@ -27,13 +27,13 @@ namespace RelationsTools.PowerShell
         public string[]? SourceId { get; set; }
 
         // Gathered, so that the claims are read once however many objects are piped in, and each is written once.
-        protected override void ProcessRecord()
+        protected override void Process()
         {
             topics.Add(Topic ?? PipedString);
             sourceIds.Add(SourceId);
         }
 
-        protected override void EndProcessing()
+        protected override void End()
         {
             if (PipedNothing(topics, sourceIds))
             {

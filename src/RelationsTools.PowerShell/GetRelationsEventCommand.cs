@@ -65,16 +65,16 @@ namespace RelationsTools.PowerShell
         [Parameter]
         public SwitchParameter FileOrder { get; set; }
 
-        protected override void BeginProcessing() => window = ParseWindow(From, To);
+        protected override void Begin() => window = ParseWindow(From, To);
 
-        protected override void ProcessRecord()
+        protected override void Process()
         {
             ids.Add(Id ?? PipedString);
             actors.Add(Actor);
             sourceIds.Add(SourceId);
         }
 
-        protected override void EndProcessing()
+        protected override void End()
         {
             if (PipedNothing(ids, actors, sourceIds))
             {

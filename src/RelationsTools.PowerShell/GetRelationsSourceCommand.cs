@@ -32,13 +32,13 @@ namespace RelationsTools.PowerShell
         public SourceKind[]? Kind { get; set; }
 
         // Gathered, so that the sources of many piped claims or events are written once each, in the dataset's order.
-        protected override void ProcessRecord()
+        protected override void Process()
         {
             ids.Add(Id ?? PipedString);
             sourceIds.Add(SourceId);
         }
 
-        protected override void EndProcessing()
+        protected override void End()
         {
             if (PipedNothing(ids, sourceIds))
             {

@@ -46,15 +46,15 @@ namespace RelationsTools.PowerShell
         [Parameter]
         public SwitchParameter FileOrder { get; set; }
 
-        protected override void BeginProcessing() => window = ParseWindow(From, To);
+        protected override void Begin() => window = ParseWindow(From, To);
 
-        protected override void ProcessRecord()
+        protected override void Process()
         {
             metrics.Add(Metric ?? PipedString);
             sourceIds.Add(SourceId);
         }
 
-        protected override void EndProcessing()
+        protected override void End()
         {
             if (PipedNothing(metrics, sourceIds))
             {

@@ -57,11 +57,45 @@ namespace RelationsTools.PowerShell
         {
             if (DataPath is null)
             {
-                return Terminating(() => RelationsData.Bundled);
+                return RelationsData.Bundled;
             }
 
             string path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(DataPath);
-            return Terminating(() => DataFolder.Open(path, RelationsData.Bundled, Reporter, IncludeBundled));
+            return DataFolder.Open(path, RelationsData.Bundled, Reporter, IncludeBundled);
+        }
+
+        // The steps PowerShell calls, each guarded: a problem with a whole data file (a DataFileException, met
+        // whenever a table is first read, which for the bundled data may be in any step) stops the command as an
+        // ErrorRecord naming file, line and field, never as a bare exception.
+        protected sealed override void BeginProcessing() => Guard(this, Begin);
+
+        protected sealed override void ProcessRecord() => Guard(this, Process);
+
+        protected sealed override void EndProcessing() => Guard(this, End);
+
+        protected virtual void Begin()
+        {
+        }
+
+        protected virtual void Process()
+        {
+        }
+
+        protected virtual void End()
+        {
+        }
+
+        /// <summary>Runs <paramref name="step"/>; a problem with a whole data file stops <paramref name="cmdlet"/> with its ErrorRecord.</summary>
+        internal static void Guard(Cmdlet cmdlet, Action step)
+        {
+            try
+            {
+                step();
+            }
+            catch (DataFileException e)
+            {
+                cmdlet.ThrowTerminatingError(DataError(e));
+            }
         }
 
         private void WriteReadProgress(string filePath, double fraction)
@@ -88,24 +122,7 @@ namespace RelationsTools.PowerShell
             }
         }
 
-        /// <summary>Runs <paramref name="read"/>; a problem with a whole file (a DataFileException) stops the command as an ErrorRecord.</summary>
-        protected T Terminating<T>(Func<T> read) => Terminating(this, read);
-
-        /// <summary>The same, for a cmdlet that does not derive from this class.</summary>
-        internal static T Terminating<T>(Cmdlet cmdlet, Func<T> read)
-        {
-            try
-            {
-                return read();
-            }
-            catch (DataFileException e)
-            {
-                cmdlet.ThrowTerminatingError(DataError(e));
-                throw; // not reached: ThrowTerminatingError always throws
-            }
-        }
-
-        /// <summary>Writes each item of a read as it comes; a problem with the whole file stops the command.</summary>
+        /// <summary>Writes each item of a read as it comes.</summary>
         protected void WriteAll<T>(IEnumerable<T> items)
         {
             try
@@ -114,10 +131,6 @@ namespace RelationsTools.PowerShell
                 {
                     WriteObject(item);
                 }
-            }
-            catch (DataFileException e)
-            {
-                ThrowTerminatingError(DataError(e));
             }
             finally
             {

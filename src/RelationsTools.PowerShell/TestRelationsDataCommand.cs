@@ -39,7 +39,9 @@ namespace RelationsTools.PowerShell
         [Parameter(ValueFromPipeline = true, DontShow = true)]
         public PSObject? InputObject { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessRecord() => RelationsCmdlet.Guard(this, Check);
+
+        private void Check()
         {
             string? path = DataPath ?? (InputObject?.BaseObject as string);
             if (path is null && MyInvocation.ExpectingInput)
@@ -50,7 +52,7 @@ namespace RelationsTools.PowerShell
             string folder = path is null ? RelationsData.BundledDataFolder : SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
 
             // A user's rows may cite the bundled sources and actors, so those load first (and a broken install stops here).
-            var bundled = IsBundledFolder(folder) ? null : RelationsCmdlet.Terminating(this, () => RelationsData.Bundled);
+            var bundled = IsBundledFolder(folder) ? null : RelationsData.Bundled;
             string? textFolder = TextPath is null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(TextPath);
             bool anyError = false;
             try

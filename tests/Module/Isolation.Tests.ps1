@@ -128,3 +128,34 @@ Describe 'Dependency isolation' {
         ($result.Loaded | Where-Object Name -EQ 'RelationsTools.Core').Context | Should -Be 'RelationsTools'
     }
 }
+
+Describe 'A broken bundled file in an installed module' {
+    # Import reads the bundled data on another thread (BundledDataPrefetch); a broken file must still stop
+    # the first command that reads it, naming file, line and field, and every command after it.
+    It 'stops every query with the file, line and field, however long after the import it comes' {
+        $copy = Join-Path $TestDrive 'RelationsTools'
+        Copy-Item -LiteralPath $ModulePath -Destination $copy -Recurse
+        $events = Join-Path $copy 'data/events.csv'
+        Add-Content -LiteralPath $events -Value 'ev-broken,2024-13,T,S,Trade,Happened,,,cicp-2020-07-13-new-heights ¶3,' -Encoding utf8NoBOM
+        $line = @(Get-Content -LiteralPath $events).Count
+        $script = Join-Path $TestDrive 'broken.ps1'
+        Set-Content -LiteralPath $script -Value @'
+param([string] $Module)
+Import-Module $Module
+Start-Sleep -Milliseconds 500   # the prefetch has long finished, and failed
+foreach ($attempt in 1, 2) {
+    try { Get-RelationsEvent -Category Trade | Out-Null; 'no error' }
+    catch { '{0}|{1}' -f $_.FullyQualifiedErrorId, $_.Exception.Message }
+}
+Get-RelationsSource | Measure-Object | ForEach-Object Count
+'@
+        $run = Invoke-FreshPwsh -File $script -ArgumentList $copy
+        $lines = @($run.Output -split "`r?`n" | Where-Object { $_ })
+        $lines | Should -HaveCount 3 -Because $run.Error
+        foreach ($attempt in $lines[0..1]) {
+            $attempt | Should -Match '^InvalidDate,RelationsTools\.PowerShell\.GetRelationsEventCommand\|'
+            $attempt | Should -Match ([regex]::Escape("events.csv:$line`: field 'Date'"))
+        }
+        $lines[2] | Should -Be (@(Import-Csv (Join-Path $copy 'data/sources.csv')).Count) -Because 'a broken events file does not stop the sources'
+    }
+}
