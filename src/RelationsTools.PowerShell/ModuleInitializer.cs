@@ -23,7 +23,11 @@ namespace RelationsTools.PowerShell
     /// </remarks>
     public sealed class ModuleInitializer : IModuleAssemblyInitializer
     {
-        public void OnImport() => DependencyLoader.Register();
+        public void OnImport()
+        {
+            DependencyLoader.Register();
+            BundledDataPrefetch.Start();
+        }
     }
 
     /// <summary>
