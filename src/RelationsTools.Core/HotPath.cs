@@ -18,8 +18,9 @@ namespace RelationsTools
     /// <item>The test that drops a row before it is parsed, once per row:
     /// <c>EventTable.Drops</c>, <c>TradeFigureTable.Drops</c>, and for keywords <c>EventTable.MayMatchText</c>.</item>
     /// <item>Reading a row's kind, date and searched text in place, as UTF-8, without making strings:
-    /// <c>CsvTable.TryPeekEnum</c>, <c>CsvTable.TryPeekDateBounds</c>, <c>CsvTable.TryPeekText</c>, <c>Utf8ClosedSet.TryParse</c>,
-    /// <c>Utf8Field.TryParseDateBounds</c>, <c>Utf8Field.IsPlainAscii</c>.</item>
+    /// <c>CsvTable.TryPeekEnum</c>, <c>CsvTable.TryPeekDateBounds</c>, <c>CsvTable.PeekUtf8</c>, <c>Utf8ClosedSet.TryParse</c>,
+    /// <c>Utf8Field.TryParseDateBounds</c>, <c>Utf8Field.IsPlainAscii</c>, and for text that is not ASCII,
+    /// decoding it on the stack: <c>Utf8Field.TryDecodeReadable</c>.</item>
     /// <item>Parsing that date, for every row a date window reads:
     /// <c>FuzzyDate.TryParseBounds</c>, <c>FuzzyDate.TryParseSpan</c>, <c>FuzzyDate.TryParsePoint</c>, <c>FuzzyDate.TryDigits</c>.</item>
     /// <item>The query's answers to the prefilter, once per row that reaches them:

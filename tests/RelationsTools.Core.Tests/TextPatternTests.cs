@@ -129,6 +129,30 @@ namespace RelationsTools.Tests
         }
 
         [Fact]
+        public void A_field_decoded_on_the_stack_matches_as_its_text_does()
+        {
+            var mismatches = new List<string>();
+            var texts = Texts.Append(new string('x', 1500) + "Tô Lâm").Append("Hà Nội " + new string('ư', 700)).ToArray();
+            foreach (bool ignoreDiacritics in new[] { false, true })
+            {
+                foreach (string pattern in Words.SelectMany(PatternsOf).Distinct())
+                {
+                    var patterns = new[] { new TextPattern(pattern, ignoreDiacritics) };
+                    var reference = new[] { new ReferenceTextPattern(pattern, ignoreDiacritics) };
+                    foreach (string text in texts)
+                    {
+                        if (TextPattern.AnyMatch(patterns, text.AsSpan()) != ReferenceTextPattern.AnyMatch(reference, text))
+                        {
+                            mismatches.Add($"'{Escape(pattern)}' on '{Escape(text)}'");
+                        }
+                    }
+                }
+            }
+
+            Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches.Take(40)));
+        }
+
+        [Fact]
         public void Keywords_match_as_before_in_any_combination_and_in_a_Turkish_session()
         {
             TestCulture.Under("tr-TR", () =>

@@ -29,30 +29,22 @@ namespace RelationsTools.Data
             => Utf8Field.TryParseDateBounds(reader.GetSpan(columnIndexes[column]), out first, out last, out isKnown);
 
         /// <summary>
-        /// Reads a text field for a prefilter without recording anything: in place when it is plain ASCII (then
-        /// <paramref name="text"/> is null), else as a string. False when <see cref="Get"/> would refuse the text
-        /// (a NUL, bytes that are not UTF-8): the row must be read in full then, which records why.
+        /// A text field's raw UTF-8 in place, and whether it is plain ASCII (no NUL): what a keyword scan needs to
+        /// drop a row before reading the rest of it. An absent optional column is empty ASCII.
         /// </summary>
         [MethodImpl(HotPath.Optimize)]
-        public bool TryPeekText(int column, out ReadOnlySpan<byte> ascii, out string? text)
+        public ReadOnlySpan<byte> PeekUtf8(int column, out bool plainAscii)
         {
-            ascii = default;
-            text = null;
             int index = columnIndexes[column];
             if (index == AbsentColumn)
             {
-                return true;
+                plainAscii = true;
+                return default;
             }
 
             var utf8 = reader.GetSpan(index);
-            if (Utf8Field.IsPlainAscii(utf8))
-            {
-                ascii = utf8;
-                return true;
-            }
-
-            text = reader.GetString(index) ?? string.Empty;
-            return IsReadableText(text);
+            plainAscii = Utf8Field.IsPlainAscii(utf8);
+            return utf8;
         }
 
         public string GetRequired(int column)

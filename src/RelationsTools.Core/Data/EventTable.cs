@@ -98,17 +98,26 @@ namespace RelationsTools.Data
                 || (prefilter.FiltersText && !MayMatchText(table, Title, prefilter) && !MayMatchText(table, Summary, prefilter));
         }
 
-        // Keywords are searched for in the field's bytes when they are plain ASCII, the usual case, so a row
-        // that does not match is dropped without a string; a field that is not clean text is read in full.
+        // Keywords are searched for in the field's bytes when they are plain ASCII, the usual case, and in its
+        // characters decoded on the stack otherwise (Vietnamese names), so a row that does not match is dropped
+        // without a string; a field that is not clean text, or too long for the stack, is read in full.
         [MethodImpl(HotPath.Optimize)]
         private static bool MayMatchText(CsvTable table, int column, IRowPrefilter<EventCategory> prefilter)
         {
-            if (!table.TryPeekText(column, out var ascii, out string? text))
+            var utf8 = table.PeekUtf8(column, out bool plainAscii);
+            if (plainAscii)
+            {
+                return prefilter.AdmitsText(utf8);
+            }
+
+            const int OnTheStack = 1024;
+            if (utf8.Length > OnTheStack)
             {
                 return true;
             }
 
-            return text is null ? prefilter.AdmitsText(ascii) : prefilter.AdmitsText(text);
+            Span<char> chars = stackalloc char[utf8.Length];
+            return !Utf8Field.TryDecodeReadable(utf8, chars, out int length) || prefilter.AdmitsText(chars.Slice(0, length));
         }
     }
 }

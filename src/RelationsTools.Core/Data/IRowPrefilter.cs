@@ -28,7 +28,7 @@ namespace RelationsTools.Data
         /// <summary>Whether a searched field holding <paramref name="ascii"/> (plain ASCII, no NUL) may let the row match.</summary>
         bool AdmitsText(ReadOnlySpan<byte> ascii);
 
-        /// <summary>Whether a searched field holding <paramref name="text"/> may let the row match.</summary>
-        bool AdmitsText(string text);
+        /// <summary>Whether a searched field holding <paramref name="text"/> (clean text, decoded in place) may let the row match.</summary>
+        bool AdmitsText(ReadOnlySpan<char> text);
     }
 }

@@ -41,6 +41,24 @@ namespace RelationsTools.Data
             return FuzzyDate.TryParseBounds(chars.Slice(0, utf8.Length), out first, out last, out isKnown);
         }
 
+        /// <summary>
+        /// Decodes <paramref name="utf8"/> into <paramref name="chars"/> (at least as long as the bytes); false, with
+        /// nothing to read, for text that is not clean (a NUL, bytes that are not UTF-8), or where a runtime cannot
+        /// decode into a span: the row is then read in full, which reports what is wrong.
+        /// </summary>
+        [MethodImpl(HotPath.Optimize)]
+        public static bool TryDecodeReadable(ReadOnlySpan<byte> utf8, Span<char> chars, out int length)
+        {
+#if NET8_0_OR_GREATER
+            length = System.Text.Encoding.UTF8.GetChars(utf8, chars);
+            var text = chars.Slice(0, length);
+            return text.IndexOf('\0') < 0 && text.IndexOf('\uFFFD') < 0;
+#else
+            length = 0;
+            return false;
+#endif
+        }
+
         /// <summary>True when every byte is ASCII and none is NUL: text that is the same as bytes and as characters, and needs no check.</summary>
         [MethodImpl(HotPath.Optimize)]
         public static bool IsPlainAscii(ReadOnlySpan<byte> utf8)

@@ -64,6 +64,38 @@ namespace RelationsTools.Model
             return result is null ? text : new string(result, 0, length);
         }
 
+        /// <summary>
+        /// Writes <paramref name="text"/> without its diacritics into <paramref name="result"/> (at least as long);
+        /// false when it has a character the table cannot answer for.
+        /// </summary>
+        [MethodImpl(HotPath.Optimize)]
+        public static bool TryRemove(System.ReadOnlySpan<char> text, System.Span<char> result, out int length)
+        {
+            length = 0;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c < 0x80)
+                {
+                    result[length++] = c;
+                    continue;
+                }
+
+                char mapped = Lookup(c);
+                if (mapped == NotInTable)
+                {
+                    return false;
+                }
+
+                if (mapped != Dropped)
+                {
+                    result[length++] = mapped;
+                }
+            }
+
+            return true;
+        }
+
         private static char Lookup(char c)
         {
             for (int b = 0; b < Blocks.Length; b++)

@@ -52,7 +52,7 @@ namespace RelationsTools.Query
         public bool AdmitsText(ReadOnlySpan<byte> ascii) => TextPattern.AnyMatchAscii(query.Keywords, ascii);
 
         [MethodImpl(HotPath.Optimize)]
-        public bool AdmitsText(string text) => TextPattern.AnyMatch(query.Keywords, text);
+        public bool AdmitsText(ReadOnlySpan<char> text) => TextPattern.AnyMatch(query.Keywords, text);
 
         [MethodImpl(HotPath.Optimize)]
         public bool AdmitsKind(EventCategory kind) => query.CategorySet.Admits(kind);

@@ -127,6 +127,40 @@ namespace RelationsTools.Query
         }
 
         /// <summary>
+        /// <see cref="AnyMatch(TextPattern[], string)"/> for text in a span, such as a field decoded on the stack: its
+        /// diacritics go by <see cref="LatinDiacritics"/> into another span, and a literal is searched for there, all
+        /// without a string. Text the table cannot answer for takes the string path, with the same result.
+        /// </summary>
+        [MethodImpl(HotPath.Optimize)]
+        internal static bool AnyMatch(TextPattern[]? patterns, ReadOnlySpan<char> text)
+        {
+            if (patterns is null)
+            {
+                return true;
+            }
+
+            const int OnTheStack = 1024;
+            Span<char> bare = text.Length <= OnTheStack ? stackalloc char[text.Length] : new char[text.Length];
+            if (!LatinDiacritics.TryRemove(text, bare, out int length))
+            {
+                return AnyMatch(patterns, text.ToString());
+            }
+
+            var withoutDiacritics = bare.Slice(0, length);
+            string? asString = null;
+            foreach (var pattern in patterns)
+            {
+                var comparable = pattern.ignoreDiacritics ? withoutDiacritics : text;
+                if (pattern.literal != null ? pattern.literal.IsMatch(comparable) : pattern.regex!.IsMatch(pattern.ignoreDiacritics ? asString ??= withoutDiacritics.ToString() : text.ToString()))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// <see cref="AnyMatch(TextPattern[], string)"/> for a text given as plain ASCII bytes (no NUL), such as a
         /// field read in place: ASCII has no diacritics to remove, and a literal is searched for without a string.
         /// </summary>

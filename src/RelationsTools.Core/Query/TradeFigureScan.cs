@@ -30,7 +30,7 @@ namespace RelationsTools.Query
 
         public bool AdmitsText(ReadOnlySpan<byte> ascii) => true;
 
-        public bool AdmitsText(string text) => true;
+        public bool AdmitsText(ReadOnlySpan<char> text) => true;
 
         [MethodImpl(HotPath.Optimize)]
         public bool AdmitsKind(TradeMetric kind) => query.MetricSet.Admits(kind);
