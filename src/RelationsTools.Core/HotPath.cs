@@ -32,6 +32,9 @@ namespace RelationsTools
     /// <c>TextPattern.AnyMatchAscii</c>, <c>TextPattern.AnyMatch</c>, <c>WildcardLiteral.IsMatch</c>,
     /// <c>WildcardLiteral.IsMatchAscii</c>, <c>WildcardLiteral.IndexOf</c>, and removing diacritics from text that
     /// is not ASCII: <c>TextFolding.RemoveDiacritics</c>, <c>LatinDiacritics.TryRemove</c>.</item>
+    /// <item>Sorting what matched into time order, once per query but n log n times (measured: the first sort of
+    /// 10,000 events ran in tier-0 code and took the chronological query from 0.12 s to 0.18 s):
+    /// <c>ChronologicalOrder.Compare</c>.</item>
     /// </list>
     /// </remarks>
     internal static class HotPath

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using RelationsTools.Model;
 
@@ -17,6 +18,7 @@ namespace RelationsTools.Query
         /// <summary>The day a date is placed at: its first day, or its last when it is open at the start; null when unknown.</summary>
         public static DateTime? PlacedAt(FuzzyDate date) => date.Start ?? date.End;
 
+        [MethodImpl(HotPath.Optimize)]
         private static int Compare(FuzzyDate x, string xId, FuzzyDate y, string yId)
         {
             DateTime? xDay = PlacedAt(x), yDay = PlacedAt(y);
