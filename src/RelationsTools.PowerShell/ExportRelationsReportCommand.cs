@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Management.Automation;
 using System.Text;
-using RelationsTools.Data;
 using RelationsTools.Query;
 using RelationsTools.Report;
 

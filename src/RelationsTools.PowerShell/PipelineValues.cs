@@ -1,9 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.Management.Automation;
-using RelationsTools.Data;
-using RelationsTools.Model;
-using RelationsTools.Query;
 
 namespace RelationsTools.PowerShell
 {

@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using RelationsTools.Data;
-using RelationsTools.Model;
 using RelationsTools.Query;
 using Xunit;
 

@@ -2,7 +2,6 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using CsvHelper;
 
 namespace RelationsTools.Data

@@ -1,6 +1,3 @@
-using System;
-using System.Globalization;
-
 namespace RelationsTools.Data
 {
     /// <summary>The stable error ids of <see cref="DataFileException"/>; cmdlets surface them as ErrorRecord ids.</summary>

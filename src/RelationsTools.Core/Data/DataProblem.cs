@@ -1,5 +1,3 @@
-using System;
-
 namespace RelationsTools.Data
 {
     /// <summary>One problem in a data folder, as Test-RelationsData reports it.</summary>

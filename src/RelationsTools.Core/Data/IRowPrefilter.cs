@@ -1,7 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
-using System.Collections.Generic;
-using RelationsTools.Model;
 
 namespace RelationsTools.Data
 {

@@ -1,5 +1,3 @@
-using System;
-
 namespace RelationsTools.Data
 {
     public enum ProblemSeverity

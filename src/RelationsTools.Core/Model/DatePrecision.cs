@@ -1,7 +1,3 @@
-using System;
-using System.Runtime.CompilerServices;
-using System.Globalization;
-
 namespace RelationsTools.Model
 {
     /// <summary>How exactly a <see cref="FuzzyDate"/> pins down a time.</summary>

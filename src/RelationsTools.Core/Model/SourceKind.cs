@@ -1,5 +1,3 @@
-using System;
-
 namespace RelationsTools.Model
 {
     /// <summary>What kind of document a source is: the first thing a reader weighs a claim by.</summary>

@@ -1,9 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
-using System.Collections.Generic;
 using System.Linq;
-using RelationsTools.Data;
-using RelationsTools.Model;
 
 namespace RelationsTools.Query
 {

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using RelationsTools.Model;

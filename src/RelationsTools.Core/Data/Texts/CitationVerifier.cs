@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using RelationsTools.Data;
 using RelationsTools.Model;
 
 namespace RelationsTools.Data.Texts

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
-using RelationsTools.Data;
 
 namespace RelationsTools.Data.Texts
 {
