@@ -82,13 +82,13 @@ namespace RelationsTools.Data
         }
 
         internal override IEnumerable<RelationsEvent> ReadEvents(ReadMonitor sink, IRowPrefilter<EventCategory>? prefilter)
-            => WithBundled(EventTable.Schema, (file, ownIds) => EventTable.Read(file, catalog, sink, NewRegister(), prefilter, ownIds));
+            => WithBundled(EventTable.Schema, (file, ownIds) => EventTable.Read(file, catalog, sink, NewRegister(), prefilter, ownIds), e => e.Id);
 
         internal override IEnumerable<TradeFigure> ReadTradeFigures(ReadMonitor sink, IRowPrefilter<TradeMetric>? prefilter)
-            => WithBundled(TradeFigureTable.Schema, (file, ownIds) => TradeFigureTable.Read(file, catalog, sink, NewRegister(), prefilter, ownIds));
+            => WithBundled(TradeFigureTable.Schema, (file, ownIds) => TradeFigureTable.Read(file, catalog, sink, NewRegister(), prefilter, ownIds), f => f.Id);
 
         internal override IEnumerable<Claim> ReadClaimRows(ReadMonitor sink)
-            => WithBundled(ClaimTable.Schema, (file, ownIds) => ClaimTable.Read(file, catalog, sink, NewRegister(), ownIds));
+            => WithBundled(ClaimTable.Schema, (file, ownIds) => ClaimTable.Read(file, catalog, sink, NewRegister(), ownIds), c => c.Id);
 
         /// <summary>The same folder, read so that a second row with one id in a file is a problem too.</summary>
         internal static DataFolder OpenChecked(string path, RelationsData? bundled, ReadMonitor sink, bool includeBundled = false)
@@ -101,8 +101,7 @@ namespace RelationsTools.Data
         private IdRegister? NewRegister() => findsDuplicateIds ? new IdRegister() : null;
 
         /// <summary>Reads <paramref name="schema"/>'s file in <see cref="Path"/>, then, with the bundled rows included, the bundled file's rows whose ids the folder's did not take.</summary>
-        private IEnumerable<T> WithBundled<T>(TableSchema schema, System.Func<string, HashSet<string>?, IEnumerable<T>> read)
-            where T : class
+        private IEnumerable<T> WithBundled<T>(TableSchema schema, System.Func<string, HashSet<string>?, IEnumerable<T>> read, System.Func<T, string> idOf)
         {
             var ownIds = IncludesBundled ? new HashSet<string>(RelationsId.Comparer) : null;
             foreach (var row in ReadTable(Path, schema, file => read(file, ownIds)))
@@ -120,20 +119,12 @@ namespace RelationsTools.Data
             var bundledRows = new HashSet<string>(RelationsId.Comparer);
             foreach (var row in ReadTable(bundled!.Folder, schema, file => read(file, bundledRows)))
             {
-                if (!ownIds.Contains(IdOf(row)))
+                if (!ownIds.Contains(idOf(row)))
                 {
                     yield return row;
                 }
             }
         }
-
-        private static string IdOf(object row) => row switch
-        {
-            RelationsEvent e => e.Id,
-            TradeFigure f => f.Id,
-            Claim c => c.Id,
-            _ => string.Empty,
-        };
 
         // The bundled rows in their order, each replaced in place by the folder's row with its id, then the folder's new rows.
         private static List<T> Overlay<T>(IReadOnlyList<T> bundledRows, List<T> ownRows, System.Func<T, string> id)

@@ -15,6 +15,20 @@ namespace RelationsTools.Query
 
         public static readonly IComparer<TradeFigure> Figures = Comparer<TradeFigure>.Create((a, b) => Compare(a.PeriodDate, a.Id, b.PeriodDate, b.Id));
 
+        /// <summary>
+        /// <paramref name="items"/> in <paramref name="order"/>, read when first enumerated: what matched is held to be
+        /// sorted, the file it came from never is.
+        /// </summary>
+        internal static IEnumerable<T> Sort<T>(IEnumerable<T> items, IComparer<T> order)
+        {
+            var list = new List<T>(items);
+            list.Sort(order);
+            foreach (var item in list)
+            {
+                yield return item;
+            }
+        }
+
         /// <summary>The day a date is placed at: its first day, or its last when it is open at the start; null when unknown.</summary>
         public static DateTime? PlacedAt(FuzzyDate date) => date.Start ?? date.End;
 

@@ -69,19 +69,8 @@ namespace RelationsTools.Query
             var scan = new EventScan(this, data.Actors);
             var matching = data.ReadEvents(sink, scan).Where(scan.Matches);
             return new QueryResult<RelationsEvent>(
-                fileOrder ? matching : Sorted(matching),
+                fileOrder ? matching : ChronologicalOrder.Sort(matching, ChronologicalOrder.Events),
                 () => scan.NotFound(data));
-        }
-
-        // What matched is held to be sorted; the file never is.
-        private static IEnumerable<RelationsEvent> Sorted(IEnumerable<RelationsEvent> events)
-        {
-            var list = events.ToList();
-            list.Sort(ChronologicalOrder.Events);
-            foreach (var e in list)
-            {
-                yield return e;
-            }
         }
     }
 }

@@ -57,11 +57,11 @@ namespace RelationsTools.Query
         {
             var scan = new TradeFigureScan(this);
             var matching = Select(data.ReadTradeFigures(sink, scan), scan);
-            return new QueryResult<TradeFigure>(fileOrder ? matching : Sorted(matching), () => NotFound(data));
+            return new QueryResult<TradeFigure>(fileOrder ? matching : ChronologicalOrder.Sort(matching, ChronologicalOrder.Figures), () => NotFound(data));
         }
 
         /// <summary>The figures of <paramref name="figures"/> that match, in chronological order: for a caller that has read them all already.</summary>
-        internal IEnumerable<TradeFigure> Filter(IEnumerable<TradeFigure> figures) => Sorted(Select(figures, new TradeFigureScan(this)));
+        internal IEnumerable<TradeFigure> Filter(IEnumerable<TradeFigure> figures) => ChronologicalOrder.Sort(Select(figures, new TradeFigureScan(this)), ChronologicalOrder.Figures);
 
         // The figures in time, as they come, then the targets that bear on them.
         private static IEnumerable<TradeFigure> Select(IEnumerable<TradeFigure> figures, TradeFigureScan scan)
@@ -98,16 +98,6 @@ namespace RelationsTools.Query
             => NameNotFound.ForClosedSet<TradeMetric>(Metrics, "MetricNotFound", "Metric", "a trade metric")
                 .Concat(SourceNames.NotFound(SourceIds, data))
                 .ToList();
-
-        private static IEnumerable<TradeFigure> Sorted(IEnumerable<TradeFigure> figures)
-        {
-            var list = figures.ToList();
-            list.Sort(ChronologicalOrder.Figures);
-            foreach (var figure in list)
-            {
-                yield return figure;
-            }
-        }
 
         private static string Year(int year) => year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture);
     }

@@ -68,13 +68,9 @@ namespace RelationsTools.Report
         /// <summary>The report of <paramref name="data"/>; bad rows of a user's folder go to <paramref name="sink"/> as the report reads them.</summary>
         public static ReportContent From(DataStore data, DateWindow window, ReadMonitor sink)
         {
-            // The figures are read once: the chart shows those the window selects, the comparison weighs them all.
-            var figures = new Lazy<List<TradeFigure>>(() =>
-            {
-                var all = data.ReadTradeFigures(sink).ToList();
-                all.Sort(ChronologicalOrder.Figures);
-                return all;
-            });
+            // The figures are read once: the chart shows those the window selects (in time order), the comparison
+            // weighs them all, in the order Compare-Source does.
+            var figures = new Lazy<List<TradeFigure>>(() => data.ReadTradeFigures(sink).ToList());
             return new ReportContent(
                 Describe(data),
                 window,
