@@ -110,6 +110,23 @@ namespace RelationsTools.Tests
             Assert.Equal(Json(Read(reference, referenceFolder.Path).Rows), Json(Read(hostile, folder.Path).Rows));
         }
 
+        [Theory]
+        [MemberData(nameof(CaseNames))]
+        public void A_read_split_between_threads_gives_what_one_reader_gives(string name)
+        {
+            var hostile = HostileCase.Load(name);
+            using var folder = hostile.Materialize();
+
+            // Pieces of a few bytes, so that the case's every line break is a cut (see TableScanTests).
+            var split = Read(hostile, folder.Path, new ScanPlan(threads: 3, chunkBytes: 5));
+            var single = Read(hostile, folder.Path, ScanPlan.OneThread);
+
+            Assert.Equal(Json(single.Rows), Json(split.Rows));
+            Assert.Equal(single.Errors.Select(e => e.Message), split.Errors.Select(e => e.Message));
+            Assert.Equal(single.Warnings.Select(e => e.Message), split.Warnings.Select(e => e.Message));
+            Assert.Equal(single.Stop?.Message, split.Stop?.Message);
+        }
+
         private static void AssertProblem(DataProblem problem, ProblemSeverity severity, string errorId, HostileCase hostile, string file)
         {
             Assert.Equal(severity, problem.Severity);
@@ -129,13 +146,14 @@ namespace RelationsTools.Tests
         }
 
         // What the case's cmdlet would get: the objects read before any stop, the bad rows and warnings, and the stop.
-        private static ReadResult Read(HostileCase hostile, string folderPath)
+        private static ReadResult Read(HostileCase hostile, string folderPath, ScanPlan? plan = null)
         {
             var result = new ReadResult();
             var sink = new ReadMonitor(result.Errors.Add, result.Warnings.Add);
             try
             {
                 var folder = DataFolder.Open(folderPath, Bundled.Value, sink);
+                folder.ScanPlan = plan ?? folder.ScanPlan;
                 IEnumerable<object> rows = hostile.Command switch
                 {
                     // As the cmdlets run them: in time order, so nothing is written before a stop.

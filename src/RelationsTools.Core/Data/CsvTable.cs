@@ -41,31 +41,57 @@ namespace RelationsTools.Data
         private readonly int[] columnIndexes;
         private readonly List<DataFileException> rowProblems = new List<DataFileException>();
         private readonly LineCounter lines;
+        private readonly bool ownsLines;
         private long rowsRead;
 
         private readonly int headerFieldCount;
         private readonly ReadMonitor monitor;
-        private readonly long fileLength;
 
-        private CsvTable(string filePath, CsvReader reader, IReadOnlyList<string> columns, int[] columnIndexes, int headerFieldCount, ReadMonitor monitor, long fileLength)
+        // Where the reader's input starts in the file, and the offset of the first record it must not read (see OpenRange).
+        private readonly long rangeStart;
+        private readonly long rangeEnd;
+
+        private CsvTable(string filePath, CsvReader reader, IReadOnlyList<string> columns, int[] columnIndexes, int headerFieldCount, ReadMonitor monitor, long fileLength,
+            long rangeStart = 0, long rangeEnd = long.MaxValue, LineCounter? sharedLines = null)
         {
             this.monitor = monitor;
-            this.fileLength = fileLength;
+            FileLength = fileLength;
             this.headerFieldCount = headerFieldCount;
             FilePath = filePath;
             this.reader = reader;
-            lines = new LineCounter(filePath);
+            this.rangeStart = rangeStart;
+            this.rangeEnd = rangeEnd;
+            ownsLines = sharedLines is null;
+            lines = sharedLines ?? new LineCounter(filePath);
             Columns = columns;
             this.columnIndexes = columnIndexes;
         }
 
         public string FilePath { get; }
 
+        public long FileLength { get; }
+
+        /// <summary>
+        /// False for a UTF-16 or UTF-32 file (a spreadsheet's "Unicode text"), which the reader transcodes and counts
+        /// in UTF-8 bytes: its record offsets are not places in the file, so it cannot be split into ranges.
+        /// </summary>
+        public bool OffsetsAreFileBytes { get; private set; } = true;
+
+        /// <summary>The offset in the file where the current record starts (see <see cref="OffsetsAreFileBytes"/>).</summary>
+        public long RecordStart => rangeStart + reader.ByteOffset;
+
+        /// <summary>
+        /// Once <see cref="Read"/> has stopped at the end of a range (<see cref="OpenRange"/>): where the first record
+        /// at or after that end starts, which is the end itself when the range ended on a record boundary. Null
+        /// while reading, and when the file ended first.
+        /// </summary>
+        public long? NextRecordStart { get; private set; }
+
         /// <summary>The schema's columns, in the order <see cref="Get"/> takes their positions.</summary>
         public IReadOnlyList<string> Columns { get; }
 
         /// <summary>The 1-based line where the current record starts (counted only when asked: see <see cref="LineCounter"/>).</summary>
-        public long Line => lines.LineAt(reader.ByteOffset);
+        public long Line => lines.LineAt(RecordStart);
 
         /// <summary>What is wrong with the fields of the current row read so far.</summary>
         public IReadOnlyList<DataFileException> RowProblems => rowProblems;
@@ -81,13 +107,16 @@ namespace RelationsTools.Data
         /// </summary>
         public static CsvTable Open(string filePath, TableSchema schema, ReadMonitor sink)
         {
-            Stream stream;
+            Stream? stream = null;
+            bool wide;
             try
             {
                 stream = new FileStream(filePath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+                wide = StartsWithWideByteOrderMark(stream);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
+                stream?.Dispose();
                 throw new DataFileException(DataErrorIds.DataFileUnreadable, filePath, 0, null, null, "cannot be read: " + e.Message, e);
             }
 
@@ -95,7 +124,10 @@ namespace RelationsTools.Data
             try
             {
                 IReadOnlyList<string> header = ReadHeader(filePath, reader);
-                var table = new CsvTable(filePath, reader, schema.Columns, ResolveColumns(filePath, header, schema, out var unknown), header.Count, sink, stream.Length);
+                var table = new CsvTable(filePath, reader, schema.Columns, ResolveColumns(filePath, header, schema, out var unknown), header.Count, sink, stream.Length)
+                {
+                    OffsetsAreFileBytes = !wide,
+                };
                 if (unknown.Count > 0)
                 {
                     sink.OnWarning(new DataFileException(DataErrorIds.UnknownColumn, filePath, 1, unknown[0], string.Join(",", unknown),
@@ -111,7 +143,62 @@ namespace RelationsTools.Data
             }
         }
 
-        /// <summary>Moves to the next record; false at the end of the file.</summary>
+        /// <summary>
+        /// The records of this table's file from the one starting at byte <paramref name="start"/>, under this table's
+        /// header, up to the first record that starts at or after <paramref name="end"/> (see <see cref="NextRecordStart"/>),
+        /// reporting their lines through <paramref name="sharedLines"/> and their progress to <paramref name="sink"/>.
+        /// </summary>
+        /// <remarks>
+        /// <paramref name="start"/> must be where a record starts, and must not look like a byte order mark (which
+        /// would change how the rest is decoded): a NUL, 0xEF, 0xFE or 0xFF byte there is refused.
+        /// </remarks>
+        public CsvTable OpenRange(long start, long end, LineCounter sharedLines, ReadMonitor sink)
+        {
+            var stream = new FileStream(FilePath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            try
+            {
+                stream.Position = start;
+                int first = stream.ReadByte();
+                if (!MayStartRange(first))
+                {
+                    throw new ArgumentException($"byte {start} of {FilePath} ({first}) cannot start a range: a reader would take it for a byte order mark", nameof(start));
+                }
+
+                stream.Position = start;
+            }
+            catch
+            {
+                stream.Dispose();
+                throw;
+            }
+
+            var reader = CsvReader.Create(stream, Dialect with { HasHeader = false }, leaveOpen: false);
+            return new CsvTable(FilePath, reader, Columns, columnIndexes, headerFieldCount, sink, FileLength, start, end, sharedLines);
+        }
+
+        // The byte order marks that make the reader decode UTF-16 or UTF-32 (FF FE also starts UTF-32 LE's).
+        private static bool StartsWithWideByteOrderMark(Stream stream)
+        {
+            var start = new byte[4];
+            int read = 0;
+            for (int n; read < start.Length && (n = stream.Read(start, read, start.Length - read)) > 0; )
+            {
+                read += n;
+            }
+
+            stream.Position = 0;
+            return (read >= 2 && ((start[0] == 0xFF && start[1] == 0xFE) || (start[0] == 0xFE && start[1] == 0xFF)))
+                || (read == 4 && start[0] == 0 && start[1] == 0 && start[2] == 0xFE && start[3] == 0xFF);
+        }
+
+        /// <summary>
+        /// Whether a range may start at a byte: not the end of the file, not a line break (a blank line is no record),
+        /// and not the first byte of any byte order mark.
+        /// </summary>
+        public static bool MayStartRange(int firstByte)
+            => firstByte >= 0 && firstByte != 0 && firstByte != '\r' && firstByte != '\n' && firstByte != 0xEF && firstByte != 0xFE && firstByte != 0xFF;
+
+        /// <summary>Moves to the next record; false at the end of the file, or of the range (<see cref="OpenRange"/>).</summary>
         [MethodImpl(HotPath.Optimize)]
         public bool Read()
         {
@@ -128,10 +215,16 @@ namespace RelationsTools.Data
 
             if (read)
             {
-                rowsRead++;
-                if ((rowsRead & (ReadMonitor.RowsPerProgressReport - 1)) == 0 && monitor.OnProgress != null && fileLength > 0)
+                if (RecordStart >= rangeEnd)
                 {
-                    monitor.OnProgress(FilePath, Math.Min(1.0, reader.ByteOffset / (double)fileLength));
+                    NextRecordStart = RecordStart;
+                    return false;
+                }
+
+                rowsRead++;
+                if ((rowsRead & (ReadMonitor.RowsPerProgressReport - 1)) == 0 && monitor.OnProgress != null && FileLength > 0)
+                {
+                    monitor.OnProgress(FilePath, Math.Min(1.0, RecordStart / (double)FileLength));
                 }
 
                 // A row with more fields than the header would lose the extra ones (an unquoted comma in a
@@ -199,7 +292,10 @@ namespace RelationsTools.Data
         public void Dispose()
         {
             reader.Dispose();
-            lines.Dispose();
+            if (ownsLines)
+            {
+                lines.Dispose();
+            }
         }
 
         private DataFileException FileProblem(CsvFormatException e, long line)

@@ -48,6 +48,9 @@ namespace RelationsTools.Data
 
         internal override Catalog Catalog => catalog;
 
+        /// <summary>How its large events and figures files are split between threads; one per processor unless a test says otherwise.</summary>
+        internal ScanPlan ScanPlan { get; set; } = ScanPlan.ForThisMachine;
+
         /// <summary>
         /// Opens <paramref name="path"/> and reads its small reference tables (sources, actors) whole.
         /// A missing folder, an unreadable file or a wrong header is thrown; bad rows go to <paramref name="sink"/>.
@@ -82,10 +85,10 @@ namespace RelationsTools.Data
         }
 
         internal override IEnumerable<RelationsEvent> ReadEvents(ReadMonitor sink, IRowPrefilter<EventCategory>? prefilter)
-            => WithBundled(EventTable.Schema, (file, ownIds) => EventTable.Read(file, catalog, sink, NewRegister(), prefilter, ownIds), e => e.Id);
+            => WithBundled(EventTable.Schema, (file, ownIds) => EventTable.Read(file, catalog, sink, NewRegister(), prefilter, ownIds, ScanPlan), e => e.Id);
 
         internal override IEnumerable<TradeFigure> ReadTradeFigures(ReadMonitor sink, IRowPrefilter<TradeMetric>? prefilter)
-            => WithBundled(TradeFigureTable.Schema, (file, ownIds) => TradeFigureTable.Read(file, catalog, sink, NewRegister(), prefilter, ownIds), f => f.Id);
+            => WithBundled(TradeFigureTable.Schema, (file, ownIds) => TradeFigureTable.Read(file, catalog, sink, NewRegister(), prefilter, ownIds, ScanPlan), f => f.Id);
 
         internal override IEnumerable<Claim> ReadClaimRows(ReadMonitor sink)
             => WithBundled(ClaimTable.Schema, (file, ownIds) => ClaimTable.Read(file, catalog, sink, NewRegister(), ownIds), c => c.Id);

@@ -18,9 +18,13 @@ namespace RelationsTools.Data
         public static string FileName => Schema.FileName;
 
         /// <param name="everyId">When given, receives the id of every row, the ones the prefilter drops included.</param>
-        public static IEnumerable<RelationsEvent> Read(string filePath, Catalog catalog, ReadMonitor sink, IdRegister? seenIds, IRowPrefilter<EventCategory>? prefilter = null, ISet<string>? everyId = null)
+        /// <param name="plan">How a large file is split between threads; null, or ids met in file order (a duplicate check, a query by id), read it on one.</param>
+        public static IEnumerable<RelationsEvent> Read(string filePath, Catalog catalog, ReadMonitor sink, IdRegister? seenIds, IRowPrefilter<EventCategory>? prefilter = null, ISet<string>? everyId = null, ScanPlan? plan = null)
+            => TableScan.Read(filePath, Schema, sink, everyId, (plan ?? ScanPlan.OneThread).UnlessIdsInOrder(seenIds != null || prefilter?.FiltersIds == true),
+                (table, rowSink, ids) => ReadRows(table, catalog, rowSink, seenIds, prefilter, ids));
+
+        private static IEnumerable<RelationsEvent> ReadRows(CsvTable table, Catalog catalog, ReadMonitor sink, IdRegister? seenIds, IRowPrefilter<EventCategory>? prefilter, ISet<string>? everyId)
         {
-            using var table = CsvTable.Open(filePath, Schema, sink);
             while (NextCandidate(table, prefilter, everyId, Utf8ClosedSet<EventCategory>.Instance))
             {
                 string id = table.GetId(Id, seenIds);
