@@ -8,7 +8,9 @@
     fresh pwsh process so that peak memory is per measurement, each figure the median of its runs:
       - the selective query (Get-RelationsEvent -DataPath -From -To -Category, about 1% of rows)
         against Import-Csv | Where-Object doing the same filter and against a bare CsvHelper scan
-        (bench/BareScan: same CsvHelper build, testing the same two fields);
+        (bench/BareScan: same CsvHelper build, testing the same two fields, on one thread); the module reads a
+        large file on every core, so the query is also measured on one (RELATIONSTOOLS_THREADS=1), and what
+        8 cores would give is estimated from the two;
       - keyword queries (one keyword, three keywords, a keyword found nowhere) against
         Import-Csv | Where-Object { $_.Title -like '*k*' -or $_.Summary -like '*k*' } with one keyword;
       - a first query on the large file in a fresh process, with no warm-up (what one script sees);
@@ -120,7 +122,7 @@ function ConvertTo-Literal([hashtable] $Splat) {
     '@{ ' + ($pairs -join '; ') + ' }'
 }
 
-function Invoke-Measurement([string] $Name, [string] $Folder, [string] $What) {
+function Invoke-Measurement([string] $Name, [string] $Folder, [string] $What, [switch] $OneThread) {
     if ($Name -eq 'BareScan') {
         $json = & dotnet $bareScan $Folder $warmupFolder
         if ($LASTEXITCODE -ne 0) { throw "BareScan failed: $json" }
@@ -129,7 +131,14 @@ function Invoke-Measurement([string] $Name, [string] $Folder, [string] $What) {
 
     $script = Join-Path $WorkFolder "$Name.ps1"
     Set-Content -LiteralPath $script -Value $measurements[$Name]
-    $json = & $pwsh @pwshArgs -NoProfile -File $script $module $Folder $warmupFolder $What
+    # The module reads a large file on every core; RELATIONSTOOLS_THREADS=1 shows what one core gives.
+    $threads = $env:RELATIONSTOOLS_THREADS
+    $env:RELATIONSTOOLS_THREADS = if ($OneThread) { '1' } else { $null }
+    try {
+        $json = & $pwsh @pwshArgs -NoProfile -File $script $module $Folder $warmupFolder $What
+    } finally {
+        $env:RELATIONSTOOLS_THREADS = $threads
+    }
     if ($LASTEXITCODE -ne 0) { throw "$Name failed: $json" }
     $json | Select-Object -Last 1 | ConvertFrom-Json
 }
@@ -140,8 +149,8 @@ function Get-Median([double[]] $Values) {
     if ($sorted.Count % 2) { $sorted[$middle] } else { ($sorted[$middle - 1] + $sorted[$middle]) / 2 }
 }
 
-function Measure-Median([string] $Name, [string] $Folder, [int] $Times, [string] $What = '') {
-    $runs = @(1..$Times | ForEach-Object { Invoke-Measurement $Name $Folder $What })
+function Measure-Median([string] $Name, [string] $Folder, [int] $Times, [string] $What = '', [switch] $OneThread) {
+    $runs = @(1..$Times | ForEach-Object { Invoke-Measurement $Name $Folder $What -OneThread:$OneThread })
     if (@($runs.Digest | Sort-Object -Unique).Count -gt 1) { throw "$Name $What returned different rows in different runs." }
     [pscustomobject]@{
         Seconds  = Get-Median $runs.Seconds
@@ -208,7 +217,9 @@ $r.Cmdlet = Measure-Median Cmdlet $large $Repeat $selective
 $r.FileOrder = Measure-Median Cmdlet $large $Repeat $selectiveFileOrder
 $r.ImportCsv = Measure-Median ImportCsv $large $Repeat $filters.Selective.Like.ToString()
 $r.Bare = Measure-Median BareScan $large $Repeat
+$r.CmdletOneThread = Measure-Median Cmdlet $large $Repeat $selective -OneThread
 $r.Keyword1 = Measure-Median Cmdlet $large $Repeat $oneKeyword
+$r.Keyword1OneThread = Measure-Median Cmdlet $large $Repeat $oneKeyword -OneThread
 $r.Keyword3 = Measure-Median Cmdlet $large $Repeat $threeKeywords
 $r.KeywordNone = Measure-Median Cmdlet $large $Repeat $noMatch
 $r.KeywordNone3 = Measure-Median Cmdlet $large $Repeat $threeNoMatch
@@ -236,15 +247,30 @@ function Write-Row([string] $Label, $Result, [string] $Ratio, $Small, [double] $
 }
 Write-Row 'Get-RelationsEvent -DataPath -From -To -Category (chronological, the default)' $r.Cmdlet ('Import-Csv takes {0}x its time; it takes {1}x the bare scan''s' -f (Format-Ratio ($r.ImportCsv.Seconds / $r.Cmdlet.Seconds)), (Format-Ratio ($r.Cmdlet.Seconds / $r.Bare.Seconds))) $r.CmdletSmall
 Write-Row 'the same with -FileOrder (streamed as read)' $r.FileOrder ('Import-Csv takes {0}x its time; it takes {1}x the bare scan''s' -f (Format-Ratio ($r.ImportCsv.Seconds / $r.FileOrder.Seconds)), (Format-Ratio ($r.FileOrder.Seconds / $r.Bare.Seconds))) $r.FileOrderSmall
+Write-Row 'the same on one thread (RELATIONSTOOLS_THREADS=1)' $r.CmdletOneThread ('Import-Csv takes {0}x its time; it takes {1}x the bare scan''s' -f (Format-Ratio ($r.ImportCsv.Seconds / $r.CmdletOneThread.Seconds)), (Format-Ratio ($r.CmdletOneThread.Seconds / $r.Bare.Seconds))) $null
 Write-Row 'Import-Csv \| Where-Object (same filter)' $r.ImportCsv '' $r.ImportCsvSmall
 Write-Row 'bare CsvHelper scan (same build, same two fields)' $r.Bare '' $r.BareSmall
 Write-Row 'Get-RelationsEvent -DataPath -Keyword cashew' $r.Keyword1 ('Import-Csv -like takes {0}x its time' -f (Format-Ratio ($r.ImportCsvKeyword.Seconds / $r.Keyword1.Seconds))) $r.Keyword1Small
+Write-Row 'the same on one thread (RELATIONSTOOLS_THREADS=1)' $r.Keyword1OneThread ('Import-Csv -like takes {0}x its time' -f (Format-Ratio ($r.ImportCsvKeyword.Seconds / $r.Keyword1OneThread.Seconds))) $null
 Write-Row 'Get-RelationsEvent -DataPath -Keyword cashew,pepper,durian' $r.Keyword3 ('one-keyword Import-Csv -like takes {0}x its time; {1} s per extra keyword' -f (Format-Ratio ($r.ImportCsvKeyword.Seconds / $r.Keyword3.Seconds)), (Format-Seconds (($r.Keyword3.Seconds - $r.Keyword1.Seconds) / 2))) $null
 Write-Row 'Get-RelationsEvent -DataPath -Keyword zzyzx (found nowhere)' $r.KeywordNone ('Import-Csv -like takes {0}x its time' -f (Format-Ratio ($r.ImportCsvKeyword.Seconds / $r.KeywordNone.Seconds))) $null
 Write-Row 'Get-RelationsEvent -DataPath -Keyword zzyzx,qqxqq,jjvjj (found nowhere)' $r.KeywordNone3 ('Import-Csv -like takes {0}x its time; {1} s per extra keyword' -f (Format-Ratio ($r.ImportCsvKeyword.Seconds / $r.KeywordNone3.Seconds)), (Format-Seconds (($r.KeywordNone3.Seconds - $r.KeywordNone.Seconds) / 2))) $null
 Write-Row 'Import-Csv \| Where-Object { $_.Title -like ''\*cashew\*'' -or $_.Summary -like ''\*cashew\*'' }' $r.ImportCsvKeyword '' $null
 Write-Row 'cold: Import-Module + the selective query, fresh process, no warm-up' $r.Cold ('{0}x the warm query''s time' -f (Format-Ratio ($r.Cold.Seconds / $r.Cmdlet.Seconds))) $null
 Write-Row ('Test-RelationsData (events and figures, {0:N0} MB)' -f $allSizeMB) $r.TestData ('{0:N0} rows/s' -f (2 * $Rows / $r.TestData.Seconds)) $r.TestDataSmall $allSizeMB
+''
+# What more cores would give, from this run alone: the part of the one-thread time that the threads shared
+# (Amdahl's law fitted to one and N threads), the rest (start, sort, output to the pipeline) taken as serial.
+$cores = [Environment]::ProcessorCount
+foreach ($pair in @(@('the selective query', $r.CmdletOneThread, $r.Cmdlet), @('one keyword', $r.Keyword1OneThread, $r.Keyword1))) {
+    $label, $one, $many = $pair
+    if ($cores -lt 2) { "Parallel read of $label`: this machine has one core, so no estimate."; continue }
+    $parallel = [math]::Min(1.0, [math]::Max(0.0, (1 - $many.Seconds / $one.Seconds) / (1 - 1 / $cores)))
+    $eight = $one.Seconds * ((1 - $parallel) + $parallel / 8)
+    'Parallel read of {0}: {1}x faster on {2} cores than on one; {3:P0} of its one-thread time ran in parallel, so 8 cores would take about {4} s ({5}x Import-Csv).' -f $label,
+        (Format-Ratio ($one.Seconds / $many.Seconds)), $cores, $parallel, (Format-Seconds $eight),
+        (Format-Ratio ((& { if ($label -eq 'one keyword') { $r.ImportCsvKeyword } else { $r.ImportCsv } }).Seconds / $eight))
+}
 ''
 '| start-up (median of {0} fresh processes) | time (s) |' -f $StartupRuns
 '| --- | ---: |'
@@ -257,6 +283,7 @@ $mismatches = @(
     if ($r.FileOrder.Digest -ne $r.ImportCsv.Digest) { "the selective query with -FileOrder returned $($r.FileOrder.Selected) rows, Import-Csv $($r.ImportCsv.Selected), with different ids" }
     if ($r.Cmdlet.Selected -ne $r.Bare.Selected) { "the selective query returned $($r.Cmdlet.Selected) rows, the bare scan counted $($r.Bare.Selected)" }
     if ($r.Cold.Digest -ne $r.Cmdlet.Digest) { 'the cold query returned other rows than the warm one' }
+    if ($r.CmdletOneThread.Digest -ne $r.Cmdlet.Digest -or $r.Keyword1OneThread.Digest -ne $r.Keyword1.Digest) { 'a query read on one thread returned other rows than on every core' }
     if ($r.Keyword1.Digest -ne $r.ImportCsvKeyword.Digest) { "-Keyword cashew returned $($r.Keyword1.Selected) rows, Import-Csv -like $($r.ImportCsvKeyword.Selected), with different ids" }
     if ($r.KeywordNone.Selected -ne 0 -or $r.KeywordNone3.Selected -ne 0) { "a keyword found nowhere returned rows" }
     if ($r.TestData.Selected -ne 0) { "Test-RelationsData found $($r.TestData.Selected) problems in the synthetic folder" }

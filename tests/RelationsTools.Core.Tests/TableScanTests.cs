@@ -127,6 +127,19 @@ namespace RelationsTools.Tests
         }
 
         [Theory]
+        [InlineData("1", 1)]
+        [InlineData("3", 3)]
+        [InlineData("0", null)]
+        [InlineData("-2", null)]
+        [InlineData("+2", null)]
+        [InlineData(" 2", null)]
+        [InlineData("two", null)]
+        [InlineData("", null)]
+        [InlineData(null, null)]
+        public void RELATIONSTOOLS_THREADS_sets_the_threads_when_it_is_a_whole_number_from_one(string? text, int? threads)
+            => Assert.Equal(threads, ScanPlan.ThreadsFrom(text));
+
+        [Theory]
         [InlineData(0, false)]
         [InlineData('\r', false)]
         [InlineData('\n', false)]

@@ -38,7 +38,7 @@ namespace RelationsTools.Data
         }
 
         /// <summary>One thread per processor, or the number <see cref="ThreadsVariable"/> gives.</summary>
-        public static ScanPlan ForThisMachine { get; } = new ScanPlan(ThreadsFromEnvironment() ?? Environment.ProcessorCount, DefaultChunkBytes);
+        public static ScanPlan ForThisMachine { get; } = new ScanPlan(ThreadsFrom(Environment.GetEnvironmentVariable(ThreadsVariable)) ?? Environment.ProcessorCount, DefaultChunkBytes);
 
         public int Threads { get; }
 
@@ -52,9 +52,9 @@ namespace RelationsTools.Data
         /// </summary>
         public ScanPlan UnlessIdsInOrder(bool idsInOrder) => idsInOrder ? OneThread : this;
 
-        private static int? ThreadsFromEnvironment()
+        /// <summary>The number of threads <see cref="ThreadsVariable"/>'s value gives: a whole number from 1; null for anything else.</summary>
+        internal static int? ThreadsFrom(string? text)
         {
-            string? text = Environment.GetEnvironmentVariable(ThreadsVariable);
             return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int threads) && threads >= 1 ? threads : (int?)null;
         }
     }
