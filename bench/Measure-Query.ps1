@@ -17,8 +17,9 @@
       - Test-RelationsData over the whole folder (1M events plus 1M figures);
       - peak working set at 250k and at 1M rows;
       - start-up: Import-Module plus a first bundled query against a bare pwsh, over fresh processes.
-    Every timed query but the cold one runs first, untimed, on a 2,000-row folder, so what is timed is
-    the scan, not the JIT compiling it (the cold measurement shows that cost). It exits with 1 when a
+    Every timed query but the cold one runs first, untimed, on a 60,000-row folder (9 MB: large enough to be
+    split between threads, as the timed file is), so what is timed is the scan, not the JIT compiling it
+    (the cold measurement shows that cost). It exits with 1 when a
     streamed query returns other rows (ids) than Import-Csv does for the same filter.
     Run from the repo root after a build:  dotnet pwsh -NoProfile -File bench/Measure-Query.ps1
 #>
@@ -48,7 +49,8 @@ function New-SyntheticData([string] $Folder, [int] $Count) {
     $events = Join-Path $Folder 'events.csv'
     $figures = Join-Path $Folder 'trade-figures.csv'
     $stamp = Join-Path $Folder 'generator.sha256'
-    $generator = (Get-FileHash (Join-Path $PSScriptRoot 'SyntheticData.cs')).Hash
+    # The generator's hash and the row count: a folder made by another generator or of another size is made again.
+    $generator = '{0} {1}' -f (Get-FileHash (Join-Path $PSScriptRoot 'SyntheticData.cs')).Hash, $Count
     if ((Test-Path $events) -and (Test-Path $figures) -and (Test-Path $stamp) -and (Get-Content $stamp) -eq $generator) { return }
     if (-not ('RelationsBenchData' -as [type])) { Add-Type -Path (Join-Path $PSScriptRoot 'SyntheticData.cs') }
     [RelationsBenchData]::Write($events, $figures, $Count)
@@ -199,7 +201,9 @@ $bareScan = Join-Path $WorkFolder 'BareScan/BareScan.dll'
 $warmupFolder = Join-Path $WorkFolder 'warmup'
 $large = Join-Path $WorkFolder "rows-$Rows"
 $small = Join-Path $WorkFolder "rows-$SmallRows"
-New-SyntheticData $warmupFolder 2000
+# Over 8 MB, so that the warm-up is read on the same path as the large file (split between threads from 8 MB).
+$warmupRows = 60000
+New-SyntheticData $warmupFolder $warmupRows
 New-SyntheticData $large $Rows
 New-SyntheticData $small $SmallRows
 $sizeMB = (Get-Item (Join-Path $large 'events.csv')).Length / 1MB
@@ -237,7 +241,7 @@ $startBare, $startModule = Measure-Startup @('$null', "Import-Module '$module'; 
 
 # ---------------------------------------------------------------- report
 "Machine: $(Get-Machine); load average $loadAtStart at the start, $(Get-Load) at the end"
-"Synthetic events.csv: {0:N0} rows, {1:N1} MB (trade-figures.csv as many rows; {2:N0}-row files for the memory column). Each time is the median of {3} runs, each in a fresh process after an untimed warm-up on 2,000 rows unless it says otherwise; start-up is the median of {4} fresh processes each." -f $Rows, $sizeMB, $SmallRows, $Repeat, $StartupRuns
+"Synthetic events.csv: {0:N0} rows, {1:N1} MB (trade-figures.csv as many rows; {2:N0}-row files for the memory column). Each time is the median of {3} runs, each in a fresh process after an untimed warm-up on {5:N0} rows unless it says otherwise; start-up is the median of {4} fresh processes each." -f $Rows, $sizeMB, $SmallRows, $Repeat, $StartupRuns, $warmupRows
 ''
 '| measurement | rows returned | time (s) | scan rate (MB/s) | ratio | peak WS {0:N0}k (MB) | peak WS {1:N0}k (MB) |' -f ($SmallRows / 1000), ($Rows / 1000)
 '| --- | ---: | ---: | ---: | --- | ---: | ---: |'

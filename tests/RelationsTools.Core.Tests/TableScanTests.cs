@@ -31,30 +31,12 @@ namespace RelationsTools.Tests
         [Theory]
         [MemberData(nameof(Plans))]
         public void Events_split_between_threads_read_as_one_reader_reads_them(int threads, long chunkBytes)
-        {
-            using var folder = new TempDataFolder();
-            folder.Write("events.csv", HostileEvents(rows: 240, seed: 7));
-            var plan = new ScanPlan(threads, chunkBytes);
-
-            foreach (var read in EventReads())
-            {
-                Assert.Equal(Run(folder.Path, ScanPlan.OneThread, read), Run(folder.Path, plan, read));
-            }
-        }
+            => AssertSplitReadsAsOne("events.csv", HostileEvents(rows: 240, seed: 7), EventReads(), new ScanPlan(threads, chunkBytes));
 
         [Theory]
         [MemberData(nameof(Plans))]
         public void Trade_figures_split_between_threads_read_as_one_reader_reads_them(int threads, long chunkBytes)
-        {
-            using var folder = new TempDataFolder();
-            folder.Write("trade-figures.csv", HostileFigures(rows: 240, seed: 11));
-            var plan = new ScanPlan(threads, chunkBytes);
-
-            foreach (var read in FigureReads())
-            {
-                Assert.Equal(Run(folder.Path, ScanPlan.OneThread, read), Run(folder.Path, plan, read));
-            }
-        }
+            => AssertSplitReadsAsOne("trade-figures.csv", HostileFigures(rows: 240, seed: 11), FigureReads(), new ScanPlan(threads, chunkBytes));
 
         [Theory]
         [MemberData(nameof(Plans))]
@@ -167,6 +149,17 @@ namespace RelationsTools.Tests
             yield return (data, sink) => data.ReadTradeFigures(sink);
             yield return (data, sink) => new TradeFigureQuery(metrics: new[] { "*Exports*" }, window: Window("2015", "2020")).Run(data, sink, fileOrder: true);
             yield return (data, sink) => data.ReadClaims(sink);
+        }
+
+        private static void AssertSplitReadsAsOne(string fileName, string content, IEnumerable<Func<DataStore, ReadMonitor, IEnumerable<object>>> reads, ScanPlan plan)
+        {
+            using var folder = new TempDataFolder();
+            folder.Write(fileName, content);
+
+            foreach (var read in reads)
+            {
+                Assert.Equal(Run(folder.Path, ScanPlan.OneThread, read), Run(folder.Path, plan, read));
+            }
         }
 
         private static DateWindow Window(string from, string to) => DateWindow.Between(FuzzyDate.Parse(from), FuzzyDate.Parse(to));
