@@ -16,7 +16,9 @@
       - a first query on the large file in a fresh process, with no warm-up (what one script sees);
       - Test-RelationsData over the whole folder (1M events plus 1M figures);
       - peak working set at 250k and at 1M rows;
-      - start-up: Import-Module plus a first bundled query against a bare pwsh, over fresh processes.
+      - start-up: Import-Module plus a first bundled query against a bare pwsh, over fresh processes, and the
+        same on a precompiled (ReadyToRun) copy of the running PowerShell when that one is IL only, as the
+        repo's pinned dotnet tool is (see Get-PrecompiledPowerShell).
     Every timed query but the cold one runs first, untimed, on a 60,000-row folder (9 MB: large enough to be
     split between threads, as the timed file is), so what is timed is the scan, not the JIT compiling it
     (the cold measurement shows that cost). It exits with 1 when a
@@ -162,20 +164,78 @@ function Measure-Median([string] $Name, [string] $Folder, [int] $Times, [string]
     }
 }
 
-function Measure-Startup([string[]] $Commands, [int] $Times) {
-    # Interleaved, so that a burst of load on a shared machine falls on every command alike.
-    $seconds = @{}
-    foreach ($command in $Commands) { $seconds[$command] = [Collections.Generic.List[double]]::new() }
+function Measure-Startup([object[]] $Launches, [int] $Times) {
+    # Each launch: a PowerShell (Exe and Arguments) and a Command. Interleaved, so that a burst of load on a
+    # shared machine falls on every launch alike.
+    $seconds = foreach ($launch in $Launches) { ,[Collections.Generic.List[double]]::new() }
     for ($i = 0; $i -lt $Times; $i++) {
-        foreach ($command in $Commands) {
+        for ($l = 0; $l -lt $Launches.Count; $l++) {
+            $launch = $Launches[$l]
+            $launchArgs = $launch.Arguments
             $clock = [Diagnostics.Stopwatch]::StartNew()
-            & $pwsh @pwshArgs -NoProfile -Command $command | Out-Null
+            & $launch.Exe @launchArgs -NoProfile -Command $launch.Command | Out-Null
             $clock.Stop()
-            if ($LASTEXITCODE -ne 0) { throw "Start-up command failed: $command" }
-            $seconds[$command].Add($clock.Elapsed.TotalSeconds)
+            if ($LASTEXITCODE -ne 0) { throw "Start-up command failed: $($launch.Command)" }
+            $seconds[$l].Add($clock.Elapsed.TotalSeconds)
         }
     }
-    $Commands | ForEach-Object { Get-Median $seconds[$_] }
+    $seconds | ForEach-Object { Get-Median $_ }
+}
+
+function Test-ReadyToRun([string] $Path) {
+    # True when the assembly holds precompiled (ReadyToRun) code; false for IL only, or a file that is no .NET assembly.
+    try {
+        $stream = [IO.File]::OpenRead($Path)
+        try {
+            $headers = [Reflection.PortableExecutable.PEReader]::new($stream).PEHeaders
+            $null -ne $headers.CorHeader -and $headers.CorHeader.ManagedNativeHeaderDirectory.Size -gt 0
+        } finally { $stream.Dispose() }
+    } catch { $false }
+}
+
+function Get-PrecompiledPowerShell {
+    <#
+        The pwsh.dll of a copy of the running PowerShell with every assembly precompiled (ReadyToRun), as PowerShell's
+        release packages are; $null, with a line saying why, when the running one is precompiled already or Crossgen2
+        for this runtime is not in the NuGet cache (a Release build of the module fetches it). The repo's pinned
+        PowerShell, the dotnet tool package, ships its assemblies as IL only, so every new process JIT-compiles
+        PowerShell itself, which start-up then measures more than the module.
+    #>
+    if (Test-ReadyToRun (Join-Path $PSHOME 'System.Management.Automation.dll')) { return $null }
+    $rid = [Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier -replace '^(linux-musl|linux|osx|win)-.*$', '$1'
+    $arch = [Runtime.InteropServices.RuntimeInformation]::ProcessArchitecture.ToString().ToLowerInvariant()
+    $os = @{ linux = 'linux'; 'linux-musl' = 'linux'; osx = 'osx'; win = 'windows' }[$rid]
+    $packages = if ($env:NUGET_PACKAGES) { $env:NUGET_PACKAGES } else { Join-Path ([Environment]::GetFolderPath('UserProfile')) '.nuget/packages' }
+    $crossgen = Join-Path $packages ('microsoft.netcore.app.crossgen2.{0}-{1}/{2}/tools/crossgen2{3}' -f $rid, $arch, [Environment]::Version, $(if ($IsWindows) { '.exe' } else { '' }))
+    if (-not (Test-Path $crossgen)) {
+        $script:precompiledNote = "No start-up on a precompiled PowerShell: $crossgen is missing (a Release build fetches it)."
+        return $null
+    }
+
+    $copy = Join-Path $WorkFolder ('pwsh-{0}-readytorun' -f $PSVersionTable.PSVersion)
+    $stamp = Join-Path $copy 'readytorun.done'
+    if (-not (Test-Path $stamp)) {
+        if (Test-Path $copy) { Remove-Item -Recurse -Force $copy }
+        Copy-Item -Recurse $PSHOME $copy
+        $framework = [Runtime.InteropServices.RuntimeEnvironment]::GetRuntimeDirectory()
+        $compiled = Join-Path $copy 'readytorun.tmp'
+        # The arguments go in a response file: PowerShell on Unix would expand a '*.dll' argument into file names.
+        $arguments = Join-Path $copy 'crossgen.rsp'
+        foreach ($assembly in Get-ChildItem (Join-Path $copy '*.dll')) {
+            if (Test-ReadyToRun $assembly.FullName) { continue }
+            Set-Content -LiteralPath $arguments -Value @("-r:$(Join-Path $framework '*.dll')", "-r:$(Join-Path $copy '*.dll')", "--targetos:$os", "--targetarch:$arch", '-O', $assembly.FullName, "-o:$compiled")
+            # A facade or an assembly for another platform may not compile; it stays IL.
+            & $crossgen "@$arguments" *> $null
+            if ($LASTEXITCODE -eq 0 -and (Test-Path $compiled)) { Move-Item -Force $compiled $assembly.FullName }
+        }
+        Remove-Item -LiteralPath $arguments -ErrorAction Ignore
+        if (-not (Test-ReadyToRun (Join-Path $copy 'System.Management.Automation.dll'))) {
+            $script:precompiledNote = "No start-up on a precompiled PowerShell: Crossgen2 did not compile System.Management.Automation.dll in $copy."
+            return $null
+        }
+        Set-Content $stamp ''
+    }
+    Join-Path $copy 'pwsh.dll'
 }
 
 function Get-Machine {
@@ -237,7 +297,19 @@ $r.ImportCsvSmall = Measure-Median ImportCsv $small 1 $filters.Selective.Like.To
 $r.BareSmall = Measure-Median BareScan $small 1
 $r.TestDataSmall = Measure-Median TestData $small 1
 
-$startBare, $startModule = Measure-Startup @('$null', "Import-Module '$module'; `$null = Get-RelationsEvent -Category Trade") $StartupRuns
+$firstQuery = "Import-Module '$module'; `$null = Get-RelationsEvent -Category Trade"
+$launches = @(
+    @{ Exe = $pwsh; Arguments = $pwshArgs; Command = '$null' }
+    @{ Exe = $pwsh; Arguments = $pwshArgs; Command = $firstQuery }
+)
+$precompiledNote = $null
+$precompiled = Get-PrecompiledPowerShell
+if ($precompiled) {
+    $dotnet = if ((Split-Path -Leaf $pwsh) -like 'dotnet*') { $pwsh } else { 'dotnet' }
+    $launches += @{ Exe = $dotnet; Arguments = @($precompiled); Command = '$null' }
+    $launches += @{ Exe = $dotnet; Arguments = @($precompiled); Command = $firstQuery }
+}
+$startBare, $startModule, $startBarePrecompiled, $startModulePrecompiled = Measure-Startup $launches $StartupRuns
 
 # ---------------------------------------------------------------- report
 "Machine: $(Get-Machine); load average $loadAtStart at the start, $(Get-Load) at the end"
@@ -280,6 +352,13 @@ foreach ($pair in @(@('the selective query', $r.CmdletOneThread, $r.Cmdlet), @('
 '| --- | ---: |'
 '| pwsh -c $null | {0} |' -f (Format-Seconds $startBare)
 '| pwsh -c Import-Module + first bundled query | {0} (+{1}) |' -f (Format-Seconds $startModule), (Format-Seconds ($startModule - $startBare))
+if ($precompiled) {
+    '| the same PowerShell precompiled (ReadyToRun), as its release packages ship: pwsh -c $null | {0} |' -f (Format-Seconds $startBarePrecompiled)
+    '| the same, precompiled: pwsh -c Import-Module + first bundled query | {0} (+{1}) |' -f (Format-Seconds $startModulePrecompiled), (Format-Seconds ($startModulePrecompiled - $startBarePrecompiled))
+} elseif ($precompiledNote) {
+    ''
+    $precompiledNote
+}
 
 # ---------------------------------------------------------------- the same rows, or the numbers mean nothing
 $mismatches = @(
