@@ -16,10 +16,11 @@ namespace RelationsTools.Data
     /// A cut is a guess: the line break before it may be inside a quoted field. So each piece is read on to the
     /// first record that starts at or after its end, and that record must start exactly there. When it starts
     /// later, the cut was inside a record: the piece has read that record whole, the pieces cut inside it are
-    /// thrown away, and one piece from where the next record truly starts takes their place. When a piece cannot
-    /// be read at all (broken quoting, a record too long, a file that changed), the rest of the file is read on
-    /// the caller's thread from the piece's start, which is a record boundary, so the error that stops the read,
-    /// with its line, and the rows before it are the ones a single reader gives.
+    /// thrown away, and one piece from where the next record truly starts takes their place (unless that record
+    /// starts with bytes a reader would take for a byte order mark). When a piece cannot be read at all (broken
+    /// quoting, a record too long, a file that changed), or no piece can start at the next record, the rest of
+    /// the file is read on the caller's thread from the piece's start, which is a record boundary, so the error
+    /// that stops the read, with its line, and the rows before it are the ones a single reader gives.
     /// </para>
     /// <para>
     /// Pieces run ahead of the caller by at most one per thread, so memory holds a few pieces' rows, not the
@@ -68,7 +69,11 @@ namespace RelationsTools.Data
 
                     var piece = pieces[i];
                     piece.Wait();
-                    if (piece.Failed)
+                    bool cutInsideRecord = piece.To != long.MaxValue && piece.NextRecordStart != piece.To;
+
+                    // A piece that could not be read, or after which the next record starts with what a reader would take
+                    // for a byte order mark (so no piece can start there), leaves the rest of the file to one reader.
+                    if (piece.Failed || (cutInsideRecord && piece.NextRecordStart is long next && !MayStartRangeAt(filePath, next)))
                     {
                         // Its start is a record boundary, so what stopped it is in the file: read on from there as one reader would, to meet it in order.
                         using var rest = table.OpenRange(piece.From, long.MaxValue, lines, sink);
@@ -101,7 +106,7 @@ namespace RelationsTools.Data
                         everyId.UnionWith(piece.Ids!);
                     }
 
-                    if (piece.To != long.MaxValue && piece.NextRecordStart != piece.To)
+                    if (cutInsideRecord)
                     {
                         Recut(pieces, i, piece.NextRecordStart);
                     }
@@ -176,6 +181,13 @@ namespace RelationsTools.Data
             }
 
             return pieces;
+        }
+
+        private static bool MayStartRangeAt(string filePath, long offset)
+        {
+            using var stream = new FileStream(filePath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            stream.Position = offset;
+            return CsvTable.MayStartRange(stream.ReadByte());
         }
 
         // The offset just after the first line break at or after `from` that a range may start at, or -1 when there is none.
