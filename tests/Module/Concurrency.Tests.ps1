@@ -42,20 +42,24 @@ Describe 'Parallel use' {
         New-Item -ItemType Directory $folder | Out-Null
         # Over 8 MB, the size from which a file is split; quoted line breaks that look like rows, and bad rows, all through it.
         $text = [System.Text.StringBuilder]::new("Id,Date,Title,Summary,Category,Actors,Location,Citations,Note`n")
+        $noted = $false
         foreach ($i in 1..50000) {
             $title = if ($i % 7 -eq 0) { "`"Cashew talks`nev-x,2015,looks like a row`r`n`"" } else { "Event $i with T$([char]0xF4) L$([char]0xE2)m" }
             $date = if ($i % 4999 -eq 0) { '2024-13' } else { '{0}-{1:00}' -f (1990 + $i % 30), (1 + $i % 12) }
             $null = $text.Append(('ev-{0},{1},{2},Summary {0} about pepper and the border trade of the two neighbouring countries,{3},hun-sen,,cicp-2020-07-13-new-heights ¶3,' -f $i, $date, $title, ('Trade', 'Border', 'History')[$i % 3]))
             $null = $text.Append($(if ($i % 3) { "`n" } else { "`r`n" }))
-            if ($i -eq 20000) {
-                # A note of 200 KB of lines that look like rows, across the 4 MB mark where the file is first cut: the
-                # cut falls inside the quotes, and the read must find that and cut again where the next row truly starts.
-                $text.Length | Should -BeLessThan (4MB - 100KB)
-                $padding = 4MB - 100KB - $text.Length
-                $null = $text.Append('ev-padding,2015,Padding,' + ('p' * $padding) + ',Trade,hun-sen,,cicp-2020-07-13-new-heights ¶3,' + "`n")
-                $null = $text.Append('ev-long-note,2015,A long note,S,Trade,hun-sen,,cicp-2020-07-13-new-heights ¶3,"')
-                foreach ($line in 1..2500) { $null = $text.Append("ev-fake-$line,2016,Not a row,S,Trade,hun-sen,,x,`n") }
+            if (-not $noted -and $text.Length -ge 8MB - 300KB) {
+                # A note of 100 KB of lines that look like rows, across the 8 MB mark where the file is cut (the read
+                # takes its first 4 MB itself, then cuts every 4 MB): the cut falls inside the quotes, and the read
+                # must find that and cut again where the next row truly starts.
+                # In bytes of UTF-8, which the cuts count: the rows so far hold non-ASCII text.
+                $padding = 8MB - 100KB - [System.Text.Encoding]::UTF8.GetByteCount($text.ToString())
+                $padding | Should -BeGreaterThan 0
+                $null = $text.Append('ev-padding,2015,Padding,' + ('p' * $padding) + ',Border,hun-sen,,cicp-2020-07-13-new-heights ¶3,' + "`n")
+                $null = $text.Append('ev-long-note,2015,A long note,S,Border,hun-sen,,cicp-2020-07-13-new-heights ¶3,"')
+                foreach ($line in 1..2500) { $null = $text.Append("ev-fake-$line,2015,Not a row,S,Border,hun-sen,,x,`n") }
                 $null = $text.Append("`"`n")
+                $noted = $true
             }
         }
         [System.IO.File]::WriteAllText((Join-Path $folder 'events.csv'), $text.ToString())
@@ -65,9 +69,14 @@ Describe 'Parallel use' {
         Set-Content -LiteralPath $script -Value @'
 param([string] $Module, [string] $Folder)
 Import-Module $Module
+# All rows, which go on one reader after the first piece; a few, which are read split; keywords.
 $streamed = @(Get-RelationsEvent -DataPath $Folder -FileOrder -ErrorVariable problems -ErrorAction SilentlyContinue)
+$selected = @(Get-RelationsEvent -DataPath $Folder -Category Border -From 2015 -To 2015 -FileOrder -ErrorVariable selectedProblems -ErrorAction SilentlyContinue)
 $found = @(Get-RelationsEvent -DataPath $Folder -Keyword 'to lam', cashew -From 2000 -ErrorAction SilentlyContinue)
-[pscustomobject]@{ Streamed = $streamed.Id -join ','; Found = $found.Id -join ','; Problems = @($problems.Exception.Message) } | ConvertTo-Json -Compress
+[pscustomobject]@{
+    Streamed = $streamed.Id -join ','; Selected = $selected.Id -join ','; Found = $found.Id -join ','
+    Problems = @($problems.Exception.Message); SelectedProblems = @($selectedProblems.Exception.Message)
+} | ConvertTo-Json -Compress
 '@
         $oneThread = Invoke-FreshPwsh -File $script -ArgumentList $module, $folder -Environment @{ RELATIONSTOOLS_THREADS = '1' }
         $threeThreads = Invoke-FreshPwsh -File $script -ArgumentList $module, $folder -Environment @{ RELATIONSTOOLS_THREADS = '3' }
@@ -79,6 +88,12 @@ $found = @(Get-RelationsEvent -DataPath $Folder -Keyword 'to lam', cashew -From 
         $result.Problems[0] | Should -Match "events\.csv:\d+: field 'Date'"
         ($result.Streamed -split ',') | Should -HaveCount 49992
         $result.Streamed | Should -Not -Match 'ev-fake'
+        $result.Selected | Should -Match 'ev-long-note'
+        $result.Selected | Should -Not -Match 'ev-fake'
+        ($result.Selected -split ',').Count | Should -BeGreaterThan 1000
+        # Only the bad rows of the category asked for: a row of another category is dropped before its date is read.
+        $result.SelectedProblems | Should -Not -BeNullOrEmpty
+        $result.SelectedProblems | Should -Match "events\.csv:\d+: field 'Date'"
         ($result.Found -split ',').Count | Should -BeGreaterThan 1000
     }
 }

@@ -25,29 +25,33 @@ namespace RelationsTools.Tests
         // Piece sizes from one byte (a cut after nearly every line break) to a few rows.
         private static readonly long[] ChunkSizes = { 1, 3, 17, 64, 150, 1000 };
 
+        // Every read split (mostKept 1), and only the reads that keep few rows of their first piece (the default).
         public static IEnumerable<object[]> Plans()
-            => from threads in new[] { 2, 3 } from chunk in ChunkSizes select new object[] { threads, chunk };
+            => from threads in new[] { 2, 3 }
+               from chunk in ChunkSizes
+               from mostKept in new[] { 1.0, ScanPlan.DefaultMostKept }
+               select new object[] { threads, chunk, mostKept };
 
         [Theory]
         [MemberData(nameof(Plans))]
-        public void Events_split_between_threads_read_as_one_reader_reads_them(int threads, long chunkBytes)
-            => AssertSplitReadsAsOne("events.csv", HostileEvents(rows: 240, seed: 7), EventReads(), new ScanPlan(threads, chunkBytes));
+        public void Events_split_between_threads_read_as_one_reader_reads_them(int threads, long chunkBytes, double mostKept)
+            => AssertSplitReadsAsOne("events.csv", HostileEvents(rows: 240, seed: 7), EventReads(), new ScanPlan(threads, chunkBytes, mostKept));
 
         [Theory]
         [MemberData(nameof(Plans))]
-        public void Trade_figures_split_between_threads_read_as_one_reader_reads_them(int threads, long chunkBytes)
-            => AssertSplitReadsAsOne("trade-figures.csv", HostileFigures(rows: 240, seed: 11), FigureReads(), new ScanPlan(threads, chunkBytes));
+        public void Trade_figures_split_between_threads_read_as_one_reader_reads_them(int threads, long chunkBytes, double mostKept)
+            => AssertSplitReadsAsOne("trade-figures.csv", HostileFigures(rows: 240, seed: 11), FigureReads(), new ScanPlan(threads, chunkBytes, mostKept));
 
         [Theory]
         [MemberData(nameof(Plans))]
-        public void Broken_quoting_late_in_the_file_stops_the_read_where_one_reader_stops_it(int threads, long chunkBytes)
+        public void Broken_quoting_late_in_the_file_stops_the_read_where_one_reader_stops_it(int threads, long chunkBytes, double mostKept)
         {
             using var folder = new TempDataFolder();
             string events = HostileEvents(rows: 200, seed: 3);
             int cut = events.IndexOf("\nev-0150,", StringComparison.Ordinal) + 1;
             folder.Write("events.csv", events.Substring(0, cut) + "ev-bad,2024,\"never closed,S,Trade,Happened,,,cicp-2020-07-13-new-heights ¶3,\n" + events.Substring(cut));
 
-            var split = Run(folder.Path, new ScanPlan(threads, chunkBytes), (data, sink) => data.ReadEvents(sink));
+            var split = Run(folder.Path, new ScanPlan(threads, chunkBytes, mostKept), (data, sink) => data.ReadEvents(sink));
 
             Assert.Equal(Run(folder.Path, ScanPlan.OneThread, (data, sink) => data.ReadEvents(sink)), split);
             Assert.Contains("stop: ", split, StringComparison.Ordinal);
@@ -60,7 +64,7 @@ namespace RelationsTools.Tests
             using var folder = new TempDataFolder();
             string ownRow = "ev-1967-diplomatic-relations,1967,My own title,S,Diplomacy,Happened,cambodia,,cicp-2020-07-13-new-heights ¶3,\n";
             folder.Write("events.csv", HostileEvents(rows: 120, seed: 5) + ownRow);
-            var plan = new ScanPlan(3, 17);
+            var plan = new ScanPlan(3, 17, mostKept: 1);
 
             string split = Run(folder.Path, plan, (data, sink) => data.ReadEvents(sink), includeBundled: true);
 
@@ -75,7 +79,7 @@ namespace RelationsTools.Tests
             folder.Write("events.csv", HostileEvents(rows: 240, seed: 7));
             var sink = new ReadMonitor(_ => { }, _ => { });
             var data = DataFolder.Open(folder.Path, Bundled, sink);
-            data.ScanPlan = new ScanPlan(2, 64);
+            data.ScanPlan = new ScanPlan(2, 64, mostKept: 1);
             var expected = data.ReadEvents(sink).Take(5).Select(e => e.Id).ToList();
 
             data.ScanPlan = ScanPlan.OneThread;
@@ -86,11 +90,12 @@ namespace RelationsTools.Tests
         public void Progress_rises_to_the_whole_file_piece_by_piece()
         {
             using var folder = new TempDataFolder();
-            folder.Write("events.csv", HostileEvents(rows: 240, seed: 7));
+            folder.Write("events.csv", "Id,Date,Title,Summary,Category,Status,Actors,Location,Citations,Note\n" + string.Concat(
+                Enumerable.Range(0, 400).Select(i => $"ev-{i:0000},2015,Title {i},Summary {i},Trade,Happened,hun-sen,,cicp-2020-07-13-new-heights ¶3,\n")));
             var progress = new List<double>();
             var sink = new ReadMonitor(_ => { }, _ => { }, (_, fraction) => progress.Add(fraction));
             var data = DataFolder.Open(folder.Path, Bundled, sink);
-            data.ScanPlan = new ScanPlan(2, 1000);
+            data.ScanPlan = new ScanPlan(2, 1000, mostKept: 1);
 
             _ = data.ReadEvents(sink).Count();
 

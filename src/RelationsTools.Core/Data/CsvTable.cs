@@ -47,9 +47,12 @@ namespace RelationsTools.Data
         private readonly int headerFieldCount;
         private readonly ReadMonitor monitor;
 
-        // Where the reader's input starts in the file, and the offset of the first record it must not read (see OpenRange).
+        // Where the reader's input starts in the file, and the offset of the first record it must not read (see OpenRange, StopAt).
         private readonly long rangeStart;
-        private readonly long rangeEnd;
+        private long rangeEnd;
+
+        // The record Read stopped at, at the end of a range, to be the next one read once the range is lifted (ReadOnToTheEnd).
+        private bool recordHeldBack;
 
         private CsvTable(string filePath, CsvReader reader, IReadOnlyList<string> columns, int[] columnIndexes, int headerFieldCount, ReadMonitor monitor, long fileLength,
             long rangeStart = 0, long rangeEnd = long.MaxValue, LineCounter? sharedLines = null)
@@ -86,6 +89,20 @@ namespace RelationsTools.Data
         /// while reading, and when the file ended first.
         /// </summary>
         public long? NextRecordStart { get; private set; }
+
+        /// <summary>The records read so far, the current one included.</summary>
+        public long RowsRead => rowsRead;
+
+        /// <summary>Makes <see cref="Read"/> stop at the first record that starts at or after <paramref name="offset"/>, as a range's end does.</summary>
+        public void StopAt(long offset) => rangeEnd = offset;
+
+        /// <summary>After <see cref="Read"/> stopped at the end of the range: reads on to the end of the file, from the record it stopped at.</summary>
+        public void ReadOnToTheEnd()
+        {
+            rangeEnd = long.MaxValue;
+            recordHeldBack = NextRecordStart != null;
+            NextRecordStart = null;
+        }
 
         /// <summary>The schema's columns, in the order <see cref="Get"/> takes their positions.</summary>
         public IReadOnlyList<string> Columns { get; }
@@ -203,10 +220,17 @@ namespace RelationsTools.Data
         public bool Read()
         {
             rowProblems.Clear();
-            bool read;
+            bool read = true;
             try
             {
-                read = reader.Read();
+                if (recordHeldBack)
+                {
+                    recordHeldBack = false;
+                }
+                else
+                {
+                    read = reader.Read();
+                }
             }
             catch (CsvFormatException e)
             {

@@ -46,14 +46,34 @@ namespace RelationsTools.Data
                 yield break;
             }
 
-            // The first record's start is where the pieces begin; a table with no rows has nothing to split.
-            if (!table.Read())
+            // The first piece is read here, streamed as one reader streams it, so the first rows come at once; what
+            // share of its rows the read keeps decides whether the rest is worth splitting.
+            table.StopAt(plan.ChunkBytes);
+            long kept = 0;
+            foreach (var row in readRows(table, sink, everyId))
+            {
+                kept++;
+                yield return row;
+            }
+
+            if (table.NextRecordStart is not long afterFirstPiece)
             {
                 yield break;
             }
 
+            if (kept > plan.MostKept * table.RowsRead || !MayStartRangeAt(filePath, afterFirstPiece))
+            {
+                table.ReadOnToTheEnd();
+                foreach (var row in readRows(table, sink, everyId))
+                {
+                    yield return row;
+                }
+
+                yield break;
+            }
+
             using var lines = new LineCounter(filePath);
-            var pieces = Cut<T>(filePath, table.RecordStart, table.FileLength, plan.ChunkBytes);
+            var pieces = Cut<T>(filePath, afterFirstPiece, table.FileLength, plan.ChunkBytes);
             var started = new List<Piece<T>>();
             try
             {
@@ -152,7 +172,7 @@ namespace RelationsTools.Data
         }
 
         /// <summary>
-        /// The pieces of the file from <paramref name="dataStart"/>, each about <paramref name="chunkBytes"/> long, cut
+        /// The pieces of the file from <paramref name="dataStart"/> (a record boundary), each about <paramref name="chunkBytes"/> long, cut
         /// just after a line break where the next byte may start a range (<see cref="CsvTable.MayStartRange"/>).
         /// </summary>
         private static List<Piece<T>> Cut<T>(string filePath, long dataStart, long fileLength, long chunkBytes)
