@@ -13,6 +13,11 @@ namespace RelationsTools.Data
     /// </summary>
     /// <remarks>
     /// <para>
+    /// The first piece is read on the caller's thread and streamed, so the first rows come at once. The rest is
+    /// split only when the read kept few of that piece's rows (<see cref="ScanPlan.MostKept"/>): a read that keeps
+    /// most rows is bound by its caller, and goes on as one reader.
+    /// </para>
+    /// <para>
     /// A cut is a guess: the line break before it may be inside a quoted field. So each piece is read on to the
     /// first record that starts at or after its end, and that record must start exactly there. When it starts
     /// later, the cut was inside a record: the piece has read that record whole, the pieces cut inside it are
