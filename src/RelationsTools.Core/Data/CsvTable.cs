@@ -174,14 +174,10 @@ namespace RelationsTools.Data
             var stream = new FileStream(FilePath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
             try
             {
-                stream.Position = start;
-                int first = stream.ReadByte();
-                if (!MayStartRange(first))
+                if (!MayStartRangeAt(stream, start))
                 {
-                    throw new ArgumentException($"byte {start} of {FilePath} ({first}) cannot start a range: a reader would take it for a byte order mark", nameof(start));
+                    throw new ArgumentException($"byte {start} of {FilePath} cannot start a range: a reader would take it for a byte order mark", nameof(start));
                 }
-
-                stream.Position = start;
             }
             catch
             {
@@ -206,6 +202,22 @@ namespace RelationsTools.Data
             stream.Position = 0;
             return (read >= 2 && ((start[0] == 0xFF && start[1] == 0xFE) || (start[0] == 0xFE && start[1] == 0xFF)))
                 || (read == 4 && start[0] == 0 && start[1] == 0 && start[2] == 0xFE && start[3] == 0xFF);
+        }
+
+        /// <summary>Whether a range of the file may start at <paramref name="offset"/> (see <see cref="MayStartRange"/>).</summary>
+        public static bool MayStartRangeAt(string filePath, long offset)
+        {
+            using var stream = new FileStream(filePath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            return MayStartRangeAt(stream, offset);
+        }
+
+        // Reads the byte at the offset and leaves the stream there.
+        private static bool MayStartRangeAt(Stream stream, long offset)
+        {
+            stream.Position = offset;
+            bool mayStart = MayStartRange(stream.ReadByte());
+            stream.Position = offset;
+            return mayStart;
         }
 
         /// <summary>

@@ -66,7 +66,7 @@ namespace RelationsTools.Data
                 yield break;
             }
 
-            if (kept > plan.MostKept * table.RowsRead || !MayStartRangeAt(filePath, afterFirstPiece))
+            if (kept > plan.MostKept * table.RowsRead || !CsvTable.MayStartRangeAt(filePath, afterFirstPiece))
             {
                 table.ReadOnToTheEnd();
                 foreach (var row in readRows(table, sink, everyId))
@@ -98,7 +98,7 @@ namespace RelationsTools.Data
 
                     // A piece that could not be read, or after which the next record starts with what a reader would take
                     // for a byte order mark (so no piece can start there), leaves the rest of the file to one reader.
-                    if (piece.Failed || (cutInsideRecord && piece.NextRecordStart is long next && !MayStartRangeAt(filePath, next)))
+                    if (piece.Failed || (cutInsideRecord && piece.NextRecordStart is long next && !CsvTable.MayStartRangeAt(filePath, next)))
                     {
                         // Its start is a record boundary, so what stopped it is in the file: read on from there as one reader would, to meet it in order.
                         using var rest = table.OpenRange(piece.From, long.MaxValue, lines, sink);
@@ -206,13 +206,6 @@ namespace RelationsTools.Data
             }
 
             return pieces;
-        }
-
-        private static bool MayStartRangeAt(string filePath, long offset)
-        {
-            using var stream = new FileStream(filePath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-            stream.Position = offset;
-            return CsvTable.MayStartRange(stream.ReadByte());
         }
 
         // The offset just after the first line break at or after `from` that a range may start at, or -1 when there is none.
