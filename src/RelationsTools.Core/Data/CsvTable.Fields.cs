@@ -15,13 +15,14 @@ namespace RelationsTools.Data
         private const NumberStyles PlainNumber = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
 
         /// <summary>
-        /// Reads a closed-set field in place, without a string: false when it is not one of the names exactly
-        /// (read it with <see cref="GetEnum"/> then, which records why).
+        /// Judges a closed-set field in place, without a string: whether it is one of the names that <paramref name="names"/>
+        /// admits. <paramref name="isName"/> is false when it is not one of the names exactly (read it with
+        /// <see cref="GetEnum"/> then, which records why).
         /// </summary>
         [MethodImpl(HotPath.Optimize)]
-        public bool TryPeekEnum<TEnum>(int column, Utf8ClosedSet<TEnum> names, out TEnum value)
+        public bool PeekAdmits<TEnum>(int column, Utf8ClosedSet<TEnum> names, out bool isName)
             where TEnum : struct
-            => names.TryParse(reader.GetSpan(columnIndexes[column]), out value);
+            => names.Admits(reader.GetSpan(columnIndexes[column]), out isName);
 
         /// <summary>Reads a date field's first and last day in place; false when it does not parse (read it with <see cref="GetDate"/> then).</summary>
         [MethodImpl(HotPath.Optimize)]

@@ -251,7 +251,8 @@ namespace RelationsTools.Data
 
             if (read)
             {
-                if (RecordStart >= rangeEnd)
+                // Only a range's end needs the record's offset on every row: a whole file's read asks it once per progress report.
+                if (rangeEnd != long.MaxValue && RecordStart >= rangeEnd)
                 {
                     NextRecordStart = RecordStart;
                     return false;

@@ -25,7 +25,8 @@ namespace RelationsTools.Data
 
         private static IEnumerable<RelationsEvent> ReadRows(CsvTable table, Catalog catalog, ReadMonitor sink, IdRegister? seenIds, IRowPrefilter<EventCategory>? prefilter, ISet<string>? everyId)
         {
-            while (NextCandidate(table, prefilter, everyId, Utf8ClosedSet<EventCategory>.Instance))
+            var categories = prefilter is null ? Utf8ClosedSet<EventCategory>.Instance : Utf8ClosedSet<EventCategory>.Instance.Admitting(prefilter.AdmitsKind);
+            while (NextCandidate(table, prefilter, everyId, categories))
             {
                 string id = table.GetId(Id, seenIds);
                 var date = table.GetDate(Date);
@@ -83,12 +84,13 @@ namespace RelationsTools.Data
                 return true;
             }
 
-            if (!table.TryPeekEnum(Category, kinds, out EventCategory category))
+            bool admitted = table.PeekAdmits(Category, kinds, out bool isName);
+            if (!isName)
             {
                 return false;
             }
 
-            if (!prefilter.AdmitsKind(category))
+            if (!admitted)
             {
                 return true;
             }

@@ -9,7 +9,7 @@ namespace RelationsTools.Data
     internal interface IRowPrefilter<TKind>
         where TKind : struct
     {
-        /// <summary>The row's closed-set field (an event's Category, a figure's Metric).</summary>
+        /// <summary>The row's closed-set field (an event's Category, a figure's Metric); asked once per name when a read starts (see <see cref="Utf8ClosedSet{TEnum}.Admitting"/>), not per row.</summary>
         bool AdmitsKind(TKind kind);
 
         bool AdmitsDays(DateTime? first, DateTime? last, bool isKnown);

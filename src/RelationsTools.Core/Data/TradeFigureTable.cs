@@ -24,7 +24,8 @@ namespace RelationsTools.Data
 
         private static IEnumerable<TradeFigure> ReadRows(CsvTable table, Catalog catalog, ReadMonitor sink, IdRegister? seenIds, IRowPrefilter<TradeMetric>? prefilter, ISet<string>? everyId)
         {
-            while (NextCandidate(table, prefilter, everyId, Utf8ClosedSet<TradeMetric>.Instance))
+            var metrics = prefilter is null ? Utf8ClosedSet<TradeMetric>.Instance : Utf8ClosedSet<TradeMetric>.Instance.Admitting(prefilter.AdmitsKind);
+            while (NextCandidate(table, prefilter, everyId, metrics))
             {
                 var metric = table.GetEnum<TradeMetric>(Metric);
                 var period = table.GetDate(Period);
@@ -74,12 +75,13 @@ namespace RelationsTools.Data
         [MethodImpl(HotPath.Optimize)]
         private static bool Drops(CsvTable table, IRowPrefilter<TradeMetric> prefilter, Utf8ClosedSet<TradeMetric> kinds)
         {
-            if (!table.TryPeekEnum(Metric, kinds, out TradeMetric metric))
+            bool admitted = table.PeekAdmits(Metric, kinds, out bool isName);
+            if (!isName)
             {
                 return false;
             }
 
-            if (!prefilter.AdmitsKind(metric))
+            if (!admitted)
             {
                 return true;
             }

@@ -38,7 +38,6 @@ namespace RelationsTools.Query
             return new ClosedSetFilter<TEnum>(admitted);
         }
 
-        [MethodImpl(HotPath.Optimize)]
         public bool Admits(TEnum value)
         {
             if (admitted is null)

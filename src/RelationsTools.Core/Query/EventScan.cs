@@ -54,7 +54,6 @@ namespace RelationsTools.Query
         [MethodImpl(HotPath.Optimize)]
         public bool AdmitsText(ReadOnlySpan<char> text) => TextPattern.AnyMatch(query.Keywords, text);
 
-        [MethodImpl(HotPath.Optimize)]
         public bool AdmitsKind(EventCategory kind) => query.CategorySet.Admits(kind);
 
         [MethodImpl(HotPath.Optimize)]

@@ -32,7 +32,6 @@ namespace RelationsTools.Query
 
         public bool AdmitsText(ReadOnlySpan<char> text) => true;
 
-        [MethodImpl(HotPath.Optimize)]
         public bool AdmitsKind(TradeMetric kind) => query.MetricSet.Admits(kind);
 
         [MethodImpl(HotPath.Optimize)]
