@@ -31,7 +31,7 @@ param(
     [int] $SmallRows = 250000,
     [string] $WorkFolder = (Join-Path ([IO.Path]::GetTempPath()) 'relationstools-bench'),
     # Runs per scan measurement (the median is reported).
-    [int] $Repeat = 3,
+    [int] $Repeat = 5,
     # Fresh processes per start-up measurement (the median is reported).
     [int] $StartupRuns = 11
 )
@@ -153,15 +153,34 @@ function Get-Median([double[]] $Values) {
     if ($sorted.Count % 2) { $sorted[$middle] } else { ($sorted[$middle - 1] + $sorted[$middle]) / 2 }
 }
 
-function Measure-Median([string] $Name, [string] $Folder, [int] $Times, [string] $What = '', [switch] $OneThread) {
-    $runs = @(1..$Times | ForEach-Object { Invoke-Measurement $Name $Folder $What -OneThread:$OneThread })
-    if (@($runs.Digest | Sort-Object -Unique).Count -gt 1) { throw "$Name $What returned different rows in different runs." }
-    [pscustomobject]@{
-        Seconds  = Get-Median $runs.Seconds
-        Selected = $runs[0].Selected
-        Digest   = $runs[0].Digest
-        PeakMB   = Get-Median $runs.PeakMB
+# Runs the measurements in turn, $Times rounds, so that a slow spell of the machine falls on each of them alike
+# and not on one side of a ratio; each gets the median of its runs.
+function Measure-Medians([hashtable[]] $Specs, [int] $Times) {
+    $runs = @{}
+    foreach ($spec in $Specs) { $runs[$spec.Key] = [Collections.Generic.List[object]]::new() }
+    for ($i = 0; $i -lt $Times; $i++) {
+        foreach ($spec in $Specs) {
+            $runs[$spec.Key].Add((Invoke-Measurement $spec.Name $spec.Folder $spec.What -OneThread:([bool]$spec.OneThread)))
+        }
     }
+
+    $medians = [ordered]@{}
+    foreach ($spec in $Specs) {
+        $these = $runs[$spec.Key]
+        if (@($these.Digest | Sort-Object -Unique).Count -gt 1) { throw "$($spec.Name) $($spec.What) returned different rows in different runs." }
+        $medians[$spec.Key] = [pscustomobject]@{
+            Seconds  = Get-Median $these.Seconds
+            Selected = $these[0].Selected
+            Digest   = $these[0].Digest
+            PeakMB   = Get-Median $these.PeakMB
+        }
+    }
+
+    $medians
+}
+
+function Measure-Median([string] $Name, [string] $Folder, [int] $Times, [string] $What = '', [switch] $OneThread) {
+    (Measure-Medians @(@{ Key = $Name; Name = $Name; Folder = $Folder; What = $What; OneThread = [bool]$OneThread }) $Times)[$Name]
 }
 
 function Measure-Startup([object[]] $Launches, [int] $Times) {
@@ -276,18 +295,23 @@ $threeKeywords = ConvertTo-Literal $filters.ThreeKeywords.Cmdlet
 $noMatch = ConvertTo-Literal $filters.NoMatchKeyword.Cmdlet
 $threeNoMatch = ConvertTo-Literal $filters.ThreeNoMatchKeywords.Cmdlet
 
-$r = [ordered]@{}
-$r.Cmdlet = Measure-Median Cmdlet $large $Repeat $selective
-$r.FileOrder = Measure-Median Cmdlet $large $Repeat $selectiveFileOrder
-$r.ImportCsv = Measure-Median ImportCsv $large $Repeat $filters.Selective.Like.ToString()
-$r.Bare = Measure-Median BareScan $large $Repeat
-$r.CmdletOneThread = Measure-Median Cmdlet $large $Repeat $selective -OneThread
-$r.Keyword1 = Measure-Median Cmdlet $large $Repeat $oneKeyword
-$r.Keyword1OneThread = Measure-Median Cmdlet $large $Repeat $oneKeyword -OneThread
-$r.Keyword3 = Measure-Median Cmdlet $large $Repeat $threeKeywords
-$r.KeywordNone = Measure-Median Cmdlet $large $Repeat $noMatch
-$r.KeywordNone3 = Measure-Median Cmdlet $large $Repeat $threeNoMatch
-$r.ImportCsvKeyword = Measure-Median ImportCsv $large $Repeat $filters.OneKeyword.Like.ToString()
+# The measurements that a ratio compares run in turn (see Measure-Medians).
+$r = Measure-Medians @(
+    @{ Key = 'Cmdlet'; Name = 'Cmdlet'; Folder = $large; What = $selective }
+    @{ Key = 'FileOrder'; Name = 'Cmdlet'; Folder = $large; What = $selectiveFileOrder }
+    @{ Key = 'ImportCsv'; Name = 'ImportCsv'; Folder = $large; What = $filters.Selective.Like.ToString() }
+    @{ Key = 'Bare'; Name = 'BareScan'; Folder = $large }
+    @{ Key = 'CmdletOneThread'; Name = 'Cmdlet'; Folder = $large; What = $selective; OneThread = $true }
+) $Repeat
+$keywords = Measure-Medians @(
+    @{ Key = 'Keyword1'; Name = 'Cmdlet'; Folder = $large; What = $oneKeyword }
+    @{ Key = 'Keyword1OneThread'; Name = 'Cmdlet'; Folder = $large; What = $oneKeyword; OneThread = $true }
+    @{ Key = 'Keyword3'; Name = 'Cmdlet'; Folder = $large; What = $threeKeywords }
+    @{ Key = 'KeywordNone'; Name = 'Cmdlet'; Folder = $large; What = $noMatch }
+    @{ Key = 'KeywordNone3'; Name = 'Cmdlet'; Folder = $large; What = $threeNoMatch }
+    @{ Key = 'ImportCsvKeyword'; Name = 'ImportCsv'; Folder = $large; What = $filters.OneKeyword.Like.ToString() }
+) $Repeat
+foreach ($key in $keywords.Keys) { $r[$key] = $keywords[$key] }
 $r.Cold = Measure-Median ColdCmdlet $large $Repeat $selective
 $r.TestData = Measure-Median TestData $large $Repeat
 $r.CmdletSmall = Measure-Median Cmdlet $small 1 $selective
@@ -313,7 +337,7 @@ $startBare, $startModule, $startBarePrecompiled, $startModulePrecompiled = Measu
 
 # ---------------------------------------------------------------- report
 "Machine: $(Get-Machine); load average $loadAtStart at the start, $(Get-Load) at the end"
-"Synthetic events.csv: {0:N0} rows, {1:N1} MB (trade-figures.csv as many rows; {2:N0}-row files for the memory column). Each time is the median of {3} runs, each in a fresh process after an untimed warm-up on {5:N0} rows unless it says otherwise; start-up is the median of {4} fresh processes each." -f $Rows, $sizeMB, $SmallRows, $Repeat, $StartupRuns, $warmupRows
+"Synthetic events.csv: {0:N0} rows, {1:N1} MB (trade-figures.csv as many rows; {2:N0}-row files for the memory column). Each time is the median of {3} runs, each in a fresh process after an untimed warm-up on {5:N0} rows unless it says otherwise, and the runs that a ratio compares take turns; start-up is the median of {4} fresh processes each." -f $Rows, $sizeMB, $SmallRows, $Repeat, $StartupRuns, $warmupRows
 ''
 '| measurement | rows returned | time (s) | scan rate (MB/s) | ratio | peak WS {0:N0}k (MB) | peak WS {1:N0}k (MB) |' -f ($SmallRows / 1000), ($Rows / 1000)
 '| --- | ---: | ---: | ---: | --- | ---: | ---: |'
