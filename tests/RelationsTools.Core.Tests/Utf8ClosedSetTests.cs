@@ -65,11 +65,11 @@ namespace RelationsTools.Tests
             foreach (TEnum value in Enum.GetValues(typeof(TEnum)))
             {
                 byte[] name = Encoding.UTF8.GetBytes(value.ToString());
-                Assert.True(Utf8ClosedSet<TEnum>.Instance.Admits(name, out bool isName), value.ToString());
+                Assert.True(Utf8ClosedSet<TEnum>.AllAdmitted.Admits(name, out bool isName), value.ToString());
                 Assert.True(isName, value.ToString());
 
                 // Admitting one member: its name alone is admitted, and every other is still a name.
-                var justThis = Utf8ClosedSet<TEnum>.Instance.Admitting(v => v.Equals(value));
+                var justThis = Utf8ClosedSet<TEnum>.Admitting(v => v.Equals(value));
                 foreach (TEnum other in Enum.GetValues(typeof(TEnum)))
                 {
                     bool admitted = justThis.Admits(Encoding.UTF8.GetBytes(other.ToString()), out bool otherIsName);
@@ -83,7 +83,7 @@ namespace RelationsTools.Tests
             where TEnum : struct, Enum
         {
             var names = new HashSet<string>(Enum.GetNames(typeof(TEnum)), StringComparer.Ordinal);
-            var admitAll = Utf8ClosedSet<TEnum>.Instance;
+            var admitAll = Utf8ClosedSet<TEnum>.AllAdmitted;
             foreach (string miss in names.SelectMany(NearMisses).Where(text => !names.Contains(text)).Distinct())
             {
                 bool admitted = admitAll.Admits(Encoding.UTF8.GetBytes(miss), out bool isName);

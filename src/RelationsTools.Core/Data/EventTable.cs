@@ -25,7 +25,7 @@ namespace RelationsTools.Data
 
         private static IEnumerable<RelationsEvent> ReadRows(CsvTable table, Catalog catalog, ReadMonitor sink, IdRegister? seenIds, IRowPrefilter<EventCategory>? prefilter, ISet<string>? everyId)
         {
-            var categories = prefilter is null ? Utf8ClosedSet<EventCategory>.Instance : Utf8ClosedSet<EventCategory>.Instance.Admitting(prefilter.AdmitsKind);
+            var categories = prefilter is null ? Utf8ClosedSet<EventCategory>.AllAdmitted : Utf8ClosedSet<EventCategory>.Admitting(prefilter.AdmitsKind);
             while (NextCandidate(table, prefilter, everyId, categories))
             {
                 string id = table.GetId(Id, seenIds);

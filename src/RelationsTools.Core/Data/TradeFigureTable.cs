@@ -24,7 +24,7 @@ namespace RelationsTools.Data
 
         private static IEnumerable<TradeFigure> ReadRows(CsvTable table, Catalog catalog, ReadMonitor sink, IdRegister? seenIds, IRowPrefilter<TradeMetric>? prefilter, ISet<string>? everyId)
         {
-            var metrics = prefilter is null ? Utf8ClosedSet<TradeMetric>.Instance : Utf8ClosedSet<TradeMetric>.Instance.Admitting(prefilter.AdmitsKind);
+            var metrics = prefilter is null ? Utf8ClosedSet<TradeMetric>.AllAdmitted : Utf8ClosedSet<TradeMetric>.Admitting(prefilter.AdmitsKind);
             while (NextCandidate(table, prefilter, everyId, metrics))
             {
                 var metric = table.GetEnum<TradeMetric>(Metric);

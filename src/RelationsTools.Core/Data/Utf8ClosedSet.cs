@@ -26,8 +26,8 @@ namespace RelationsTools.Data
         // Up to this length the key holds every byte of the text, so equal keys are equal texts.
         private const int WholeInKey = 16;
 
-        /// <summary>Every name, each admitted.</summary>
-        public static readonly Utf8ClosedSet<TEnum> Instance = new Utf8ClosedSet<TEnum>(_ => true);
+        /// <summary>Every name, each admitted: a read that no query narrows.</summary>
+        public static readonly Utf8ClosedSet<TEnum> AllAdmitted = new Utf8ClosedSet<TEnum>(_ => true);
 
         private readonly Entry[] slots;
         private readonly int shift;
@@ -60,8 +60,8 @@ namespace RelationsTools.Data
             }
         }
 
-        /// <summary>The same names, each admitted when <paramref name="admits"/> says so: a query's test of the field, made once per name rather than once per row.</summary>
-        public Utf8ClosedSet<TEnum> Admitting(Func<TEnum, bool> admits) => new Utf8ClosedSet<TEnum>(admits);
+        /// <summary>The names, each admitted when <paramref name="admits"/> says so: a query's test of the field, made once per name rather than once per row.</summary>
+        public static Utf8ClosedSet<TEnum> Admitting(Func<TEnum, bool> admits) => new Utf8ClosedSet<TEnum>(admits);
 
         /// <summary>Whether <paramref name="utf8"/> is a name that is admitted; <paramref name="isName"/> is false when it is not one of the names exactly.</summary>
         [MethodImpl(HotPath.Optimize)]
