@@ -35,64 +35,65 @@ namespace RelationsTools.Tests
 
         [Theory]
         [MemberData(nameof(Sets))]
-        public void Each_name_is_a_name_and_admitted_exactly_when_the_query_admits_it(string set)
-        {
-            switch (set)
-            {
-                case nameof(EventCategory): EachNameJudgedRight<EventCategory>(); break;
-                case nameof(TradeMetric): EachNameJudgedRight<TradeMetric>(); break;
-                case nameof(EventStatus): EachNameJudgedRight<EventStatus>(); break;
-                default: EachNameJudgedRight<Lengths>(); break;
-            }
-        }
+        public void Each_name_is_a_name_and_admitted_exactly_when_the_query_admits_it(string set) => ClosedSetNamed(set).EachNameJudgedRight();
 
         [Theory]
         [MemberData(nameof(Sets))]
-        public void Nothing_but_a_name_is_a_name(string set)
+        public void Nothing_but_a_name_is_a_name(string set) => ClosedSetNamed(set).NearMissesRefused();
+
+        // By name, so that each set is a test case of its own.
+        private static ClosedSetCase ClosedSetNamed(string set) => set switch
         {
-            switch (set)
-            {
-                case nameof(EventCategory): NearMissesRefused<EventCategory>(); break;
-                case nameof(TradeMetric): NearMissesRefused<TradeMetric>(); break;
-                case nameof(EventStatus): NearMissesRefused<EventStatus>(); break;
-                default: NearMissesRefused<Lengths>(); break;
-            }
+            nameof(EventCategory) => new ClosedSetCase<EventCategory>(),
+            nameof(TradeMetric) => new ClosedSetCase<TradeMetric>(),
+            nameof(EventStatus) => new ClosedSetCase<EventStatus>(),
+            nameof(Lengths) => new ClosedSetCase<Lengths>(),
+            _ => throw new ArgumentException("no such closed set: " + set, nameof(set)),
+        };
+
+        private abstract class ClosedSetCase
+        {
+            public abstract void EachNameJudgedRight();
+
+            public abstract void NearMissesRefused();
         }
 
-        private static void EachNameJudgedRight<TEnum>()
+        private sealed class ClosedSetCase<TEnum> : ClosedSetCase
             where TEnum : struct, Enum
         {
-            foreach (TEnum value in Enum.GetValues(typeof(TEnum)))
+            public override void EachNameJudgedRight()
             {
-                byte[] name = Encoding.UTF8.GetBytes(value.ToString());
-                Assert.True(Utf8ClosedSet<TEnum>.AllAdmitted.Admits(name, out bool isName), value.ToString());
-                Assert.True(isName, value.ToString());
-
-                // Admitting one member: its name alone is admitted, and every other is still a name.
-                var justThis = Utf8ClosedSet<TEnum>.Admitting(v => v.Equals(value));
-                foreach (TEnum other in Enum.GetValues(typeof(TEnum)))
+                foreach (TEnum value in Enum.GetValues(typeof(TEnum)))
                 {
-                    bool admitted = justThis.Admits(Encoding.UTF8.GetBytes(other.ToString()), out bool otherIsName);
-                    Assert.True(otherIsName, other.ToString());
-                    Assert.True(admitted == other.Equals(value), $"admitting {value}, {other} was {(admitted ? "admitted" : "refused")}");
+                    byte[] name = Encoding.UTF8.GetBytes(value.ToString());
+                    Assert.True(Utf8ClosedSet<TEnum>.AllAdmitted.Admits(name, out bool isName), value.ToString());
+                    Assert.True(isName, value.ToString());
+
+                    // Admitting one member: its name alone is admitted, and every other is still a name.
+                    var justThis = Utf8ClosedSet<TEnum>.Admitting(v => v.Equals(value));
+                    foreach (TEnum other in Enum.GetValues(typeof(TEnum)))
+                    {
+                        bool admitted = justThis.Admits(Encoding.UTF8.GetBytes(other.ToString()), out bool otherIsName);
+                        Assert.True(otherIsName, other.ToString());
+                        Assert.True(admitted == other.Equals(value), $"admitting {value}, {other} was {(admitted ? "admitted" : "refused")}");
+                    }
                 }
             }
-        }
 
-        private static void NearMissesRefused<TEnum>()
-            where TEnum : struct, Enum
-        {
-            var names = new HashSet<string>(Enum.GetNames(typeof(TEnum)), StringComparer.Ordinal);
-            var admitAll = Utf8ClosedSet<TEnum>.AllAdmitted;
-            foreach (string miss in names.SelectMany(NearMisses).Where(text => !names.Contains(text)).Distinct())
+            public override void NearMissesRefused()
             {
-                bool admitted = admitAll.Admits(Encoding.UTF8.GetBytes(miss), out bool isName);
-                Assert.False(isName, $"'{miss}' was taken for a name");
-                Assert.False(admitted, $"'{miss}' was admitted");
-            }
+                var names = new HashSet<string>(Enum.GetNames(typeof(TEnum)), StringComparer.Ordinal);
+                var admitAll = Utf8ClosedSet<TEnum>.AllAdmitted;
+                foreach (string miss in names.SelectMany(NearMisses).Where(text => !names.Contains(text)).Distinct())
+                {
+                    bool admitted = admitAll.Admits(Encoding.UTF8.GetBytes(miss), out bool isName);
+                    Assert.False(isName, $"'{miss}' was taken for a name");
+                    Assert.False(admitted, $"'{miss}' was admitted");
+                }
 
-            Assert.False(admitAll.Admits(ReadOnlySpan<byte>.Empty, out bool emptyIsName));
-            Assert.False(emptyIsName);
+                Assert.False(admitAll.Admits(ReadOnlySpan<byte>.Empty, out bool emptyIsName));
+                Assert.False(emptyIsName);
+            }
         }
 
         private static IEnumerable<string> NearMisses(string name)

@@ -56,7 +56,7 @@ namespace RelationsTools.Data
                     slot = (slot + 1) & (slots.Length - 1);
                 }
 
-                slots[slot] = new Entry(key.Head, key.Tail, utf8, value, admits(value));
+                slots[slot] = new Entry(key.Head, key.Tail, utf8, admits(value));
             }
         }
 
@@ -127,13 +127,12 @@ namespace RelationsTools.Data
 
         private readonly struct Entry
         {
-            public Entry(ulong head, ulong tail, byte[] name, TEnum value, bool admitted)
+            public Entry(ulong head, ulong tail, byte[] name, bool admitted)
             {
                 Head = head;
                 Tail = tail;
                 Name = name;
                 Length = name.Length;
-                Value = value;
                 Admitted = admitted;
             }
 
@@ -146,8 +145,6 @@ namespace RelationsTools.Data
 
             // 0 marks an empty slot: no name is empty.
             public int Length { get; }
-
-            public TEnum Value { get; }
 
             public bool Admitted { get; }
         }
