@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Management.Automation;
 using RelationsTools.Data;
+using RelationsTools.Validation;
 
 namespace RelationsTools.PowerShell
 {

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using RelationsTools.Data;
+using RelationsTools.Validation;
 using Xunit;
 
 namespace RelationsTools.Tests

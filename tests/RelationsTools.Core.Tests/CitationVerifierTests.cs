@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using RelationsTools.Data;
+using RelationsTools.Validation;
 using Xunit;
 
 namespace RelationsTools.Tests

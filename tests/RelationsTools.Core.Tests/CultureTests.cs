@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using RelationsTools.Compare;
 using RelationsTools.Data;
+using RelationsTools.Validation;
 using RelationsTools.Model;
 using RelationsTools.Query;
 using Xunit;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using RelationsTools.Data;
+using RelationsTools.Validation;
 using RelationsTools.Model;
 using RelationsTools.Query;
 using Xunit;

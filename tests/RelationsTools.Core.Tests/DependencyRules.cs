@@ -16,13 +16,14 @@ namespace RelationsTools.Tests
     {
         public const string Cmdlets = "PowerShell";
 
-        private static readonly string[] CoreParts = { "Model", "Data", "Query", "Compare", "Report" };
+        private static readonly string[] CoreParts = { "Model", "Data", "Validation", "Query", "Compare", "Report" };
 
         /// <summary>The parts each part may use. The root namespace (HotPath) is open to all of Core.</summary>
         private static readonly Dictionary<string, string[]> Allowed = new Dictionary<string, string[]>(StringComparer.Ordinal)
         {
             ["Model"] = Array.Empty<string>(),
             ["Data"] = new[] { "Model" },
+            ["Validation"] = new[] { "Model", "Data" },
             ["Query"] = new[] { "Model", "Data" },
             ["Compare"] = new[] { "Model" },
             ["Report"] = CoreParts,

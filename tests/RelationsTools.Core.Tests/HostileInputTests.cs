@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using RelationsTools.Data;
+using RelationsTools.Validation;
 using RelationsTools.Query;
 using Xunit;
 

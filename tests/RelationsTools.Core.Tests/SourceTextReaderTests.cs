@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using RelationsTools.Data;
-using RelationsTools.Data.Texts;
+using RelationsTools.Validation;
 using Xunit;
 
 namespace RelationsTools.Tests

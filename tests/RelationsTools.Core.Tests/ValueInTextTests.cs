@@ -1,5 +1,5 @@
 using RelationsTools.Model;
-using RelationsTools.Data.Texts;
+using RelationsTools.Validation;
 using Xunit;
 
 namespace RelationsTools.Tests

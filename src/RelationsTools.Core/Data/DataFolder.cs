@@ -63,7 +63,7 @@ namespace RelationsTools.Data
             if (File.Exists(full))
             {
                 throw new DataFileException(DataErrorIds.DataPathIsFile, full, 0, null, null,
-                    $"is a file, not a data folder; give the folder that holds the data files ({string.Join(", ", DataValidator.KnownFiles)}), such as '{System.IO.Path.GetDirectoryName(full)}'");
+                    $"is a file, not a data folder; give the folder that holds the data files ({string.Join(", ", TableSchema.FileNames)}), such as '{System.IO.Path.GetDirectoryName(full)}'");
             }
 
             if (!Directory.Exists(full))

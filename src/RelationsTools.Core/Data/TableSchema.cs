@@ -22,6 +22,9 @@ namespace RelationsTools.Data
         /// <summary>Every table of a data folder, in the order a folder is read: sources and actors first, as the others refer to them.</summary>
         public static IReadOnlyList<TableSchema> All => new[] { SourceTable.Schema, ActorTable.Schema, EventTable.Schema, TradeFigureTable.Schema, ClaimTable.Schema };
 
+        /// <summary>The names of the data files a folder may hold, in <see cref="All"/>'s order.</summary>
+        public static IEnumerable<string> FileNames => All.Select(table => table.FileName);
+
         public string FileName { get; }
 
         /// <summary>Every column, in the order the bundled file has them and a new file is written with.</summary>

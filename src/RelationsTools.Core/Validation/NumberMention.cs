@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace RelationsTools.Data.Texts
+namespace RelationsTools.Validation
 {
     /// <summary>One number a text writes, in words or figures, with any scale word applied: "US$3.8 billion" is 3800000000.</summary>
     internal readonly struct NumberMention

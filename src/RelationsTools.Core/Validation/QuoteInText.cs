@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace RelationsTools.Data.Texts
+namespace RelationsTools.Validation
 {
     /// <summary>
     /// Whether a paragraph holds a quotation's words, in order: ignoring case, how they are spaced or broken

@@ -3,9 +3,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using RelationsTools.Data;
 using RelationsTools.Model;
 
-namespace RelationsTools.Data.Texts
+namespace RelationsTools.Validation
 {
     /// <summary>
     /// Checks a data folder's citations against the texts of the sources they cite (Test-RelationsData only;

@@ -2,10 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using RelationsTools.Data;
 
-using RelationsTools.Data.Texts;
-
-namespace RelationsTools.Data
+namespace RelationsTools.Validation
 {
     /// <summary>
     /// Checks a data folder the way Test-RelationsData reports it: every row of every file, every field,
@@ -14,8 +13,6 @@ namespace RelationsTools.Data
     /// </summary>
     public static class DataValidator
     {
-        internal static IEnumerable<string> KnownFiles => TableSchema.All.Select(table => table.FileName);
-
         /// <param name="folder">The data folder to check.</param>
         /// <param name="bundled">The data whose sources and actors a user's folder may refer to; null when checking the bundled folder itself.</param>
         /// <param name="onProgress">Told the file and the fraction of it read, on long files.</param>
@@ -55,10 +52,10 @@ namespace RelationsTools.Data
             foreach (string file in Directory.GetFiles(dataFolder.Path, "*.csv").OrderBy(f => f, StringComparer.Ordinal))
             {
                 string name = Path.GetFileName(file);
-                if (!KnownFiles.Contains(name, StringComparer.Ordinal))
+                if (!TableSchema.FileNames.Contains(name, StringComparer.Ordinal))
                 {
                     yield return new DataProblem(
-                        new DataFileException(DataErrorIds.UnknownFile, file, 0, null, name, $"not a data file of this layout ({string.Join(", ", KnownFiles)}); it is ignored"),
+                        new DataFileException(DataErrorIds.UnknownFile, file, 0, null, name, $"not a data file of this layout ({string.Join(", ", TableSchema.FileNames)}); it is ignored"),
                         ProblemSeverity.Warning);
                 }
             }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace RelationsTools.Data.Texts
+namespace RelationsTools.Validation
 {
     /// <summary>
     /// Finds the numbers a paragraph writes, in figures or in words, and what each is: "US$5.31 billion" is

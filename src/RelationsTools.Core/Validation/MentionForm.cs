@@ -1,4 +1,4 @@
-namespace RelationsTools.Data.Texts
+namespace RelationsTools.Validation
 {
     /// <summary>How a text writes a number, which decides what a number in the data may be taken for.</summary>
     internal enum MentionForm

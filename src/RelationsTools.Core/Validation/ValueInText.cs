@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using RelationsTools.Model;
 
-namespace RelationsTools.Data.Texts
+namespace RelationsTools.Validation
 {
     /// <summary>
     /// Whether a paragraph shows a number of the data in an ordinary rendering, and which renderings count for

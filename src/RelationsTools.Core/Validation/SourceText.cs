@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 
-namespace RelationsTools.Data.Texts
+namespace RelationsTools.Validation
 {
     /// <summary>
     /// The text of one source document, as <c>texts/&lt;source-id&gt;.txt</c> holds it: its paragraphs by their

@@ -2,9 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using RelationsTools.Data;
 using RelationsTools.Model;
 
-namespace RelationsTools.Data.Texts
+namespace RelationsTools.Validation
 {
     /// <summary>
     /// The texts of a data folder: <c>texts/&lt;source-id&gt;.txt</c>, one per source that has one. Files not

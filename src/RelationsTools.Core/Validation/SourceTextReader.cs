@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using RelationsTools.Data;
 
-namespace RelationsTools.Data.Texts
+namespace RelationsTools.Validation
 {
     /// <summary>
     /// Reads a source text: a header of <c>key: value</c> lines, a blank line, then paragraphs, each starting

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 
-namespace RelationsTools.Data.Texts
+namespace RelationsTools.Validation
 {
     /// <summary>English number words and scale abbreviations, as news and analysis write them.</summary>
     internal static class NumberWords
