@@ -7,14 +7,17 @@ using System.Text.RegularExpressions;
 namespace RelationsTools.Tests
 {
     /// <summary>
-    /// The parts of the code (docs/ARCHITECTURE.md) and which others each may know, read from the source
-    /// text: a file's part is its folder, and what it knows is every <c>using</c> directive and every name
-    /// qualified with a part (<c>RelationsTools.Query.TextPattern</c>, or <c>Query.TextPattern</c> from inside
-    /// another part, which C# resolves to the same). Comments and string literals do not count.
+    /// The parts of the code (docs/ARCHITECTURE.md) and which others each may know. A part is a namespace below
+    /// the root (<c>RelationsTools.Query</c> is Query; a namespace below a part, such as <c>RelationsTools.Data.Texts</c>,
+    /// is a part of its own, unknown until the document and this table name it); a folder is its namespace.
+    /// What a part knows is read from the compiled assembly (<see cref="AssemblyDependencies"/>), so no way of
+    /// spelling a name in the source can hide a use.
     /// </summary>
     internal static class DependencyRules
     {
-        public const string Cmdlets = "PowerShell";
+        public const string Root = "RelationsTools";
+
+        private const string Cmdlets = "PowerShell";
 
         private static readonly string[] CoreParts = { "Model", "Data", "Validation", "Query", "Compare", "Report" };
 
@@ -31,90 +34,79 @@ namespace RelationsTools.Tests
             [Cmdlets] = CoreParts,
         };
 
-        // Namespaces that mean PowerShell, which no file of Core may name.
-        private static readonly Regex PowerShellNamespaces = new Regex(@"\b(System\.Management\.Automation|Microsoft\.PowerShell)\b");
-
-        private static readonly Regex FullyQualified = new Regex(@"\bRelationsTools\.(?<part>\w+)\b");
+        // What no part of Core may use: PowerShell's namespaces and assemblies, and the cmdlet project.
+        private static readonly string[] PowerShellNamespaces = { "System.Management.Automation", "Microsoft.PowerShell", Root + "." + Cmdlets };
+        private static readonly string[] PowerShellAssemblies = { "System.Management.Automation", "Microsoft.PowerShell.Commands.Utility", "RelationsTools.PowerShell" };
 
         /// <summary>
         /// Forbidden dependencies that main has today, each with the reason it is not fixed yet (docs/ARCHITECTURE.md,
-        /// Known exceptions). Any other violation fails, and so does an entry here that no longer happens: the list only shrinks.
+        /// Known exceptions), as (using part, used part). Any other violation fails, and so does an entry here that no
+        /// longer happens: the list only shrinks.
         /// </summary>
-        private static readonly (string File, string Uses)[] KnownExceptions =
+        private static readonly (string Part, string Uses)[] KnownExceptions =
         {
         };
 
-        // A name that starts with a sibling part's name, outside a member access: 'Query.TextPattern', not 'scan.Query.Window'.
-        private static readonly Regex PartiallyQualified = new Regex(@"(?<![\w.@])(?<part>" + string.Join("|", CoreParts) + @")\s*\.\s*(?=[A-Z])");
-
-        private static readonly Regex NamespaceDeclaration = new Regex(@"^\s*namespace\s+(?<name>[\w.]+)", RegexOptions.Multiline);
-
-        // Comments, then string and character literals (verbatim, interpolated, raw and plain), blanked so that prose and messages never count.
-        private static readonly Regex CommentsAndLiterals = new Regex(
-            @"//[^\n]*|/\*.*?\*/|\$*""""""[\s\S]*?""""""|(?:\$@|@\$|@)""(?:[^""]|"""")*""|\$?""(?:[^""\\\n]|\\.)*""|'(?:[^'\\\n]|\\.)+'",
-            RegexOptions.Singleline);
-
-        /// <summary>The part of a file, from its path below src/: a folder of Core, "" for Core's root, or <see cref="Cmdlets"/>.</summary>
-        public static string PartOf(string pathBelowSrc)
+        /// <summary>
+        /// Every use in <paramref name="uses"/> (of a Core assembly) that the rules forbid, one line per pair of parts
+        /// with the first place that makes it; types outside <paramref name="root"/> (the compiler's own) are not parts.
+        /// </summary>
+        public static IEnumerable<string> Violations(IEnumerable<TypeUse> uses, string root = Root)
         {
-            string[] folders = pathBelowSrc.Replace('\\', '/').Split('/');
-            if (folders[0] == "RelationsTools.PowerShell")
+            var found = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            foreach (var use in uses)
             {
-                return Cmdlets;
-            }
-
-            if (folders[0] != "RelationsTools.Core")
-            {
-                throw new ArgumentException($"{pathBelowSrc} is in no known project; add it to docs/ARCHITECTURE.md and these rules.");
-            }
-
-            return folders.Length == 2 ? string.Empty : folders[1];
-        }
-
-        /// <summary>Every dependency of <paramref name="source"/> that its part may not have, as "file:line: what".</summary>
-        public static IEnumerable<string> Violations(string pathBelowSrc, string source)
-        {
-            string part = PartOf(pathBelowSrc);
-            if (!Allowed.TryGetValue(part, out var allowed))
-            {
-                yield return $"src/{pathBelowSrc}: the folder '{part}' is no part of docs/ARCHITECTURE.md; add it to the document and to these rules";
-                yield break;
-            }
-
-            string code = CommentsAndLiterals.Replace(source, m => Regex.Replace(m.Value, "[^\n]", " "));
-            string expectedNamespace = part.Length == 0 ? "RelationsTools" : "RelationsTools." + part;
-            foreach (Match declaration in NamespaceDeclaration.Matches(code))
-            {
-                string name = declaration.Groups["name"].Value;
-                if (name != expectedNamespace && !name.StartsWith(expectedNamespace + ".", StringComparison.Ordinal))
+                if (PartOf(use.From, root) is not string part)
                 {
-                    yield return $"src/{pathBelowSrc}:{LineOf(code, declaration.Index)}: declares namespace {name}; a file in this folder belongs to {expectedNamespace}";
+                    continue;
                 }
-            }
 
-            // A namespace declaration names the file's own part, which it may.
-            code = NamespaceDeclaration.Replace(code, m => new string(' ', m.Length));
-            if (part != Cmdlets)
-            {
-                foreach (Match use in PowerShellNamespaces.Matches(code))
+                if (!Allowed.TryGetValue(part, out var allowed))
                 {
-                    yield return $"src/{pathBelowSrc}:{LineOf(code, use.Index)}: Core uses {use.Value}; nothing in Core may know PowerShell";
+                    found.TryAdd($"{use.From} is no part of docs/ARCHITECTURE.md", $"{use.Where}; add it to the document and to DependencyRules");
+                    continue;
                 }
-            }
 
-            var uses = FullyQualified.Matches(code).Cast<Match>();
-            if (part != Cmdlets)
-            {
-                uses = uses.Concat(PartiallyQualified.Matches(code).Cast<Match>());
-            }
+                if (PowerShellNamespaces.Any(name => IsWithin(use.To, name)) || PowerShellAssemblies.Contains(use.ToAssembly))
+                {
+                    found.TryAdd($"Core uses PowerShell ({use.ToAssembly ?? use.To})", $"{use.Where} uses {use.ToType}; nothing in Core may know PowerShell");
+                    continue;
+                }
 
-            foreach (Match use in uses)
-            {
-                string used = use.Groups["part"].Value;
-                if (used != part && !allowed.Contains(used) && (used == Cmdlets || CoreParts.Contains(used)))
+                if (use.ToAssembly is null && PartOf(use.To, root) is string used && used != part && !allowed.Contains(used)
+                    && !KnownExceptions.Contains((part, used)))
                 {
                     string may = allowed.Length == 0 ? "no other part" : string.Join(", ", allowed);
-                    yield return $"src/{pathBelowSrc}:{LineOf(code, use.Index)}: {DisplayName(part)} uses {DisplayName(used)} ('{use.Value}'); {DisplayName(part)} may use {may}";
+                    found.TryAdd($"{DisplayName(part)} uses {DisplayName(used)}", $"{use.Where} uses {use.ToType}; {DisplayName(part)} may use {may}");
+                }
+            }
+
+            var all = uses.ToList();
+            foreach (var known in KnownExceptions.Where(known => !all.Any(use => PartOf(use.From, root) == known.Part && PartOf(use.To, root) == known.Uses)))
+            {
+                found.TryAdd($"known exception {DisplayName(known.Part)} uses {DisplayName(known.Uses)}", "no longer happens; remove it from DependencyRules.KnownExceptions and docs/ARCHITECTURE.md");
+            }
+
+            return found.Select(pair => $"{pair.Key}: {pair.Value}");
+        }
+
+        /// <summary>The part a namespace belongs to: "" for the root itself, null outside the root.</summary>
+        public static string? PartOf(string ns, string root = Root)
+            => ns == root ? string.Empty : ns.StartsWith(root + ".", StringComparison.Ordinal) ? ns.Substring(root.Length + 1) : null;
+
+        /// <summary>Each C# file under src/ whose namespace is not its folder's, which would put its code in another part than its folder says.</summary>
+        public static IEnumerable<string> MisplacedNamespaces(string srcFolder)
+        {
+            foreach (string relative in SourceFiles(srcFolder))
+            {
+                string expected = NamespaceOfFolder(relative);
+                string code = CommentsAndLiterals.Replace(File.ReadAllText(Path.Combine(srcFolder, relative)), m => Regex.Replace(m.Value, "[^\n]", " "));
+                foreach (Match declaration in NamespaceDeclaration.Matches(code))
+                {
+                    if (declaration.Groups["name"].Value != expected)
+                    {
+                        yield return $"src/{relative}: declares namespace {declaration.Groups["name"].Value}; a file in this folder belongs to {expected}";
+                    }
                 }
             }
         }
@@ -126,24 +118,14 @@ namespace RelationsTools.Tests
                 .Where(relative => !relative.Split('/').Any(folder => folder == "obj" || folder == "bin"))
                 .OrderBy(relative => relative, StringComparer.Ordinal);
 
-        /// <summary>Every violation in <see cref="SourceFiles"/> but the known exceptions, and every known exception that no longer happens.</summary>
-        public static IEnumerable<string> ViolationsIn(string srcFolder)
+        /// <summary><c>RelationsTools.Core/Data/X.cs</c> is in RelationsTools.Data; the cmdlet project, one part, is RelationsTools.PowerShell in every folder.</summary>
+        private static string NamespaceOfFolder(string relative)
         {
-            var all = SourceFiles(srcFolder).SelectMany(relative => Violations(relative, File.ReadAllText(Path.Combine(srcFolder, relative)))).ToList();
-            foreach (string violation in all.Where(v => !KnownExceptions.Any(known => IsKnown(v, known))))
-            {
-                yield return violation;
-            }
-
-            foreach (var known in KnownExceptions.Where(known => !all.Any(v => IsKnown(v, known))))
-            {
-                yield return $"src/{known.File}: the known exception '{DisplayName(PartOf(known.File))} uses {known.Uses}' no longer happens; remove it from DependencyRules.KnownExceptions and docs/ARCHITECTURE.md";
-            }
+            var folders = relative.Split('/').SkipLast(1).ToList();
+            return folders[0] == "RelationsTools.Core" ? string.Join(".", new[] { Root }.Concat(folders.Skip(1))) : folders[0];
         }
 
-        private static bool IsKnown(string violation, (string File, string Uses) known)
-            => violation.StartsWith($"src/{known.File}:", StringComparison.Ordinal)
-            && violation.Contains($" uses {known.Uses} (", StringComparison.Ordinal);
+        private static bool IsWithin(string ns, string outer) => ns == outer || ns.StartsWith(outer + ".", StringComparison.Ordinal);
 
         private static string DisplayName(string part) => part switch
         {
@@ -152,6 +134,11 @@ namespace RelationsTools.Tests
             _ => part,
         };
 
-        private static int LineOf(string text, int index) => text.Take(index).Count(c => c == '\n') + 1;
+        private static readonly Regex NamespaceDeclaration = new Regex(@"^\s*namespace\s+(?<name>[\w.]+)", RegexOptions.Multiline);
+
+        // Comments, then string and character literals (verbatim, interpolated, raw and plain), blanked so that prose and messages never count.
+        private static readonly Regex CommentsAndLiterals = new Regex(
+            @"//[^\n]*|/\*.*?\*/|\$*""""""[\s\S]*?""""""|(?:\$@|@\$|@)""(?:[^""]|"""")*""|\$?""(?:[^""\\\n]|\\.)*""|'(?:[^'\\\n]|\\.)+'",
+            RegexOptions.Singleline);
     }
 }
