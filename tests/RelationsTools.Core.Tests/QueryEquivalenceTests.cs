@@ -15,7 +15,7 @@ namespace RelationsTools.Tests
     /// than the second; these tests hold them to it over a grid of queries, by running each one both ways over
     /// the same rows.
     /// </summary>
-    public sealed class QueryEquivalenceTests : System.IDisposable
+    public sealed class QueryEquivalenceTests : IClassFixture<QueryEquivalenceTests.GridFolder>
     {
         private static readonly string[] Dates =
         {
@@ -27,40 +27,55 @@ namespace RelationsTools.Tests
         private static readonly string[] Actors = { "hun-sen", "to-lam", "cambodia; vietnam", "china", "", "hun-sen; to-lam" };
         private static readonly string[] Titles = { "Canal talks", "Tô Lâm visits", "Border markers", "TRADE FAIR", "Đồng and riel", "Expressway plan" };
 
-        private readonly TempDataFolder folder = new TempDataFolder();
         private readonly DataFolder streamed;
         private readonly RelationsData held;
 
-        public QueryEquivalenceTests()
+        public QueryEquivalenceTests(GridFolder grid)
         {
-            var events = new StringBuilder("Id,Date,Title,Summary,Category,Status,Actors,Location,Citations,Note\n");
-            var figures = new StringBuilder("Id,Metric,Period,Kind,Value,Unit,Qualifier,Citations,Derivation,Note\n");
-            string[] metrics = { "BilateralTrade", "CambodiaExportsToVietnam", "VietnamInvestmentProjects" };
-            string[] kinds = { "Actual", "Target", "Estimate" };
-            int n = 0;
-            foreach (string date in Dates)
-            {
-                for (int i = 0; i < 6; i++, n++)
-                {
-                    events.AppendFormat(CultureInfo.InvariantCulture, "ev-{0:000},{1},{2},Summary {3} about the canal and Hà Nội,{4},Happened,\"{5}\",,cicp-2020-07-13-new-heights ¶3,\n",
-                        n, date, Titles[(n + i) % Titles.Length], n, Categories[(n * 7 + i) % Categories.Length], Actors[(n + 2 * i) % Actors.Length]);
-                    string unit = metrics[n % 3] == "VietnamInvestmentProjects" ? "Count" : "USD";
-                    figures.AppendFormat(CultureInfo.InvariantCulture, "tf-{0:000},{1},{2},{3},{4},{5},Exact,khmertimes-2025-08-18-border-trade ¶9,,\n",
-                        n, metrics[n % 3], date, kinds[(n / 3) % 3], 1000 + n, unit);
-                }
-            }
-
-            // The bundled sources and actors, so that the folder reads the same held whole (on its own) and streamed.
-            folder.Write("sources.csv", System.IO.File.ReadAllText(System.IO.Path.Combine(RepoPaths.BundledData, "sources.csv")));
-            folder.Write("actors.csv", System.IO.File.ReadAllText(System.IO.Path.Combine(RepoPaths.BundledData, "actors.csv")));
-            folder.Write("events.csv", events.ToString());
-            folder.Write("trade-figures.csv", figures.ToString());
-            var bundled = RelationsData.Load(RepoPaths.BundledData);
-            streamed = DataFolder.Open(folder.Path, bundled, ReadMonitor.Strict);
-            held = RelationsData.Load(folder.Path);
+            streamed = grid.Streamed;
+            held = grid.Held;
         }
 
-        public void Dispose() => folder.Dispose();
+        /// <summary>The grid's rows in a folder, written and opened once for every case of the class: each case only reads it.</summary>
+        public sealed class GridFolder : System.IDisposable
+        {
+            private readonly TempDataFolder folder = new TempDataFolder();
+
+            public GridFolder()
+            {
+                var events = new StringBuilder("Id,Date,Title,Summary,Category,Status,Actors,Location,Citations,Note\n");
+                var figures = new StringBuilder("Id,Metric,Period,Kind,Value,Unit,Qualifier,Citations,Derivation,Note\n");
+                string[] metrics = { "BilateralTrade", "CambodiaExportsToVietnam", "VietnamInvestmentProjects" };
+                string[] kinds = { "Actual", "Target", "Estimate" };
+                int n = 0;
+                foreach (string date in Dates)
+                {
+                    for (int i = 0; i < 6; i++, n++)
+                    {
+                        events.AppendFormat(CultureInfo.InvariantCulture, "ev-{0:000},{1},{2},Summary {3} about the canal and Hà Nội,{4},Happened,\"{5}\",,cicp-2020-07-13-new-heights ¶3,\n",
+                            n, date, Titles[(n + i) % Titles.Length], n, Categories[(n * 7 + i) % Categories.Length], Actors[(n + 2 * i) % Actors.Length]);
+                        string unit = metrics[n % 3] == "VietnamInvestmentProjects" ? "Count" : "USD";
+                        figures.AppendFormat(CultureInfo.InvariantCulture, "tf-{0:000},{1},{2},{3},{4},{5},Exact,khmertimes-2025-08-18-border-trade ¶9,,\n",
+                            n, metrics[n % 3], date, kinds[(n / 3) % 3], 1000 + n, unit);
+                    }
+                }
+
+                // The bundled sources and actors, so that the folder reads the same held whole (on its own) and streamed.
+                folder.Write("sources.csv", System.IO.File.ReadAllText(System.IO.Path.Combine(RepoPaths.BundledData, "sources.csv")));
+                folder.Write("actors.csv", System.IO.File.ReadAllText(System.IO.Path.Combine(RepoPaths.BundledData, "actors.csv")));
+                folder.Write("events.csv", events.ToString());
+                folder.Write("trade-figures.csv", figures.ToString());
+                var bundled = RelationsData.Load(RepoPaths.BundledData);
+                Streamed = DataFolder.Open(folder.Path, bundled, ReadMonitor.Strict);
+                Held = RelationsData.Load(folder.Path);
+            }
+
+            public DataFolder Streamed { get; }
+
+            public RelationsData Held { get; }
+
+            public void Dispose() => folder.Dispose();
+        }
 
         public static IEnumerable<object?[]> EventQueries()
         {
