@@ -151,23 +151,4 @@ namespace RelationsTools.Tests
             return latin1.GetBytes(text.Substring(0, end) + insert + text.Substring(end));
         }
     }
-
-    internal sealed class CaseFolder : IDisposable
-    {
-        private readonly TempDataFolder? temporary;
-
-        public CaseFolder(string path, string file, TempDataFolder? temporary)
-        {
-            Path = path;
-            File = System.IO.Path.GetFullPath(file);
-            this.temporary = temporary;
-        }
-
-        public string Path { get; }
-
-        /// <summary>The full path of the case's data file, as messages and DataProblem.File give it.</summary>
-        public string File { get; }
-
-        public void Dispose() => temporary?.Dispose();
-    }
 }
