@@ -35,8 +35,10 @@ if ([cultureinfo]::CurrentCulture.Name -ne $culture[0].Name -or [cultureinfo]::C
     $cultureLeaks = 1
 }
 
+# A run that Pester itself could not make (no test file found, a crash) counts as a failure, never as nothing failed.
+$notRun = if ($null -eq $result -or $result.Result -notin 'Passed', 'Failed') { 1 } else { 0 }
 [pscustomobject]@{
-    Passed  = $result.PassedCount
-    Failed  = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount + $cultureLeaks
+    Passed  = [int]$result.PassedCount
+    Failed  = [int]$result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount + $cultureLeaks + $notRun
     Skipped = $result.SkippedCount
 } | ConvertTo-Json | Set-Content -LiteralPath $ResultPath

@@ -2,6 +2,8 @@
 # a user's folder with its bad rows, escaping, and the page as a browser renders it (headless Chromium,
 # where installed; .ci/run installs Debian's chromium). The screenshot is kept in TestResults/report/.
 BeforeAll {
+    # Tests below move into folders of $TestDrive, which goes when this file ends: the location comes back here.
+    Push-Location -StackName ReportTests
     Import-Module (Join-Path $PSScriptRoot '../../module/RelationsTools') -Force
     $script:CommandName = 'RelationsTools.PowerShell.ExportRelationsReportCommand'
     $script:Artifacts = Join-Path $PSScriptRoot '../../TestResults/report'
@@ -433,4 +435,8 @@ Describe 'The report in a browser' {
         $elements | Should -Not -Match '<script|<b>|<i>'
         $dom | Should -Match ([regex]::Escape('&lt;b&gt;Bold&lt;/b&gt; title'))
     }
+}
+
+AfterAll {
+    Pop-Location -StackName ReportTests
 }
