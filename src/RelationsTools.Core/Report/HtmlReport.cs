@@ -163,7 +163,8 @@ namespace RelationsTools.Report
                 DatePrecision.Month => "a month",
                 DatePrecision.Year => "a year",
                 DatePrecision.Range => "a span",
-                DatePrecision.Open => e.Start is null ? "by this date" : "from this date",
+                DatePrecision.Open => e.Start is null ? "a span up to this date" : "a span from this date on",
+                DatePrecision.Bounded => e.Start is null ? "by this date" : e.End is null ? "on or after this date" : "some time between these dates",
                 _ => "undated",
             };
             words = e.When.IsApproximate ? words + ", about" : words;
