@@ -33,6 +33,10 @@ namespace RelationsTools.PowerShell
         [Parameter]
         public SwitchParameter Within { get; set; }
 
+        /// <summary>Only the events whose date certainly falls in the window (InWindow Certain), not those that only may.</summary>
+        [Parameter]
+        public SwitchParameter Certain { get; set; }
+
         [Parameter]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
@@ -81,7 +85,7 @@ namespace RelationsTools.PowerShell
                 return;
             }
 
-            var query = new EventQuery(ids.Values, window, Within, Category, actors.Values, AllActors, sourceIds.Values, Keyword);
+            var query = new EventQuery(ids.Values, window, Within, Category, actors.Values, AllActors, sourceIds.Values, Keyword, Certain);
             WriteAll(query.Run(Data, Reporter, FileOrder));
         }
     }

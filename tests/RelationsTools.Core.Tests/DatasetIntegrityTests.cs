@@ -32,6 +32,13 @@ namespace RelationsTools.Tests
         }
 
         [Fact]
+        public void Every_published_date_is_one_moment_never_a_span()
+        {
+            // A document appears once: a publication known only by bounds is [A..B] or [A..], as data/README.md says.
+            Assert.All(Data.Sources, source => Assert.False(source.PublishedDate.IsSpan, $"{source.Id}: Published '{source.Published}' is a span"));
+        }
+
+        [Fact]
         public void The_README_gives_the_row_count_of_every_bundled_file()
         {
             var documented = ReadmeRowCounts().Select(count => count.File).OrderBy(f => f, StringComparer.Ordinal);

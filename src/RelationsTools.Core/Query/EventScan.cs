@@ -64,6 +64,7 @@ namespace RelationsTools.Query
             => (query.Ids is null || AdmitsId(e.Id))
             && query.CategorySet.Admits(e.Category)
             && query.Window.Admits(e.When, query.Within)
+            && (!query.CertainOnly || query.Window.IsUnbounded || query.Window.Certainty(e.When) == Certainty.Certain)
             && NamesActors(e)
             && TextPattern.AnyMatch(query.SourceIds, e.SourceIds)
             && MatchesKeywords(e);
