@@ -65,6 +65,13 @@ namespace RelationsTools.PowerShell
         [ValidateNotNullOrEmpty]
         public string[]? Keyword { get; set; }
 
+        /// <summary>Only what at least one document of these kinds states (NewsReport, Analysis ...); wildcards allowed.</summary>
+        [Parameter]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(SourceKindCompleter))]
+        public string[]? SourceKind { get; set; }
+
         /// <summary>Writes events in the order the files hold them, each as soon as it is read, instead of in time order.</summary>
         [Parameter]
         public SwitchParameter FileOrder { get; set; }
@@ -85,7 +92,7 @@ namespace RelationsTools.PowerShell
                 return;
             }
 
-            var query = new EventQuery(ids.Values, window, Within, Category, actors.Values, AllActors, sourceIds.Values, Keyword, Certain);
+            var query = new EventQuery(ids.Values, window, Within, Category, actors.Values, AllActors, sourceIds.Values, Keyword, Certain, SourceKind);
             WriteAll(query.Run(Data, Reporter, FileOrder));
         }
     }

@@ -19,6 +19,7 @@ namespace RelationsTools.Query
         /// <param name="allActors">An event must name an actor of every pattern in <paramref name="actors"/>, not of any one.</param>
         /// <param name="sourceIds">Source id patterns: events stated by any of them.</param>
         /// <param name="keywords">Words found anywhere in the title or summary, ignoring case and diacritics; any of them.</param>
+        /// <param name="sourceKinds">Source kind patterns: only events that a document of one of these kinds states.</param>
         /// <param name="certainOnly">Only events whose date certainly falls in <paramref name="window"/> (InWindow Certain), not those that only may.</param>
         public EventQuery(
             IEnumerable<string>? ids = null,
@@ -29,12 +30,14 @@ namespace RelationsTools.Query
             bool allActors = false,
             IEnumerable<string>? sourceIds = null,
             IEnumerable<string>? keywords = null,
-            bool certainOnly = false)
+            bool certainOnly = false,
+            IEnumerable<string>? sourceKinds = null)
         {
             Ids = TextPattern.Create(ids);
             Window = window ?? DateWindow.Unbounded;
             Within = within;
             CertainOnly = certainOnly;
+            SourceKinds = new SourceKindFilter(sourceKinds);
             Categories = TextPattern.Create(categories);
             Actors = TextPattern.Create(actors, ignoreDiacritics: true);
             AllActors = allActors;
@@ -50,6 +53,8 @@ namespace RelationsTools.Query
         public bool Within { get; }
 
         public bool CertainOnly { get; }
+
+        public SourceKindFilter SourceKinds { get; }
 
         public TextPattern[]? Categories { get; }
 

@@ -74,7 +74,7 @@ namespace RelationsTools.Report
         private static void WriteHeader(HtmlWriter html, ReportContent content, List<RelationsEvent> events, List<TradeFigure> figures, List<SourceComparison> comparisons, CitationIndex citations)
         {
             html.Markup("<header>\n").Element("h1", content.Title).Line()
-                .Element("p", "A RelationsTools report on " + content.DataDescription + ", " + ReportContent.Describe(content.Window) + ".", "class", "subtitle").Line();
+                .Element("p", "A RelationsTools report on " + content.DataDescription + ", " + ReportContent.Describe(content.Window) + ReportContent.Describe(content.SourceKinds) + ".", "class", "subtitle").Line();
             html.Markup("<div class=\"facts\">");
             Fact(html, events.Count, events.Count == 1 ? "event" : "events");
             Fact(html, figures.Count, figures.Count == 1 ? "trade figure" : "trade figures");
