@@ -137,6 +137,22 @@ namespace RelationsTools.Tests
         }
 
         [Fact]
+        public void A_folder_of_data_version_1_0_reads_its_open_intervals_as_the_spans_they_are_written_as()
+        {
+            using var folder = new TempDataFolder();
+            folder.Write("events.csv", "Id,Date,Title,Summary,Category,Actors,Location,Citations,Note\n"
+                + "ev-open-end,1970/..,T,S,History,,,cicp-2020-07-13-new-heights ¶3,\n"
+                + "ev-open-start,../1974,T,S,History,,,cicp-2020-07-13-new-heights ¶3,\n");
+            var data = DataFolder.Open(folder.Path, Data, ReadMonitor.Strict);
+
+            var in2026 = new EventQuery(window: Window("2026-03", "2026-03")).Run(data, ReadMonitor.Strict).ToList();
+            var in1960 = new EventQuery(window: Window("1960", "1960")).Run(data, ReadMonitor.Strict).ToList();
+
+            Assert.Equal(Certainty.Certain, Assert.Single(in2026).InWindow);   // a span still going on
+            Assert.Equal(Certainty.Certain, Assert.Single(in1960).InWindow);   // a span running back without bound
+        }
+
+        [Fact]
         public void A_date_known_only_as_by_a_year_is_placed_at_that_year_not_first()
         {
             using var folder = new TempDataFolder();
