@@ -180,7 +180,7 @@ namespace RelationsTools.Report
 
             html.Markup("</div>\n<div class=\"legend\"><span class=\"title\">Date</span>")
                 .Markup("<span><span class=\"swatch dot\" style=\"background:#555\"></span>a day</span>")
-                .Markup("<span><span class=\"swatch\" style=\"background:#555;width:26px\"></span>a month, a year or a span: every day it can mean</span>")
+                .Markup("<span><span class=\"swatch\" style=\"background:#555;width:26px\"></span>a month, a year, a span or a moment between two dates: every day it can mean</span>")
                 .Markup("<span><span class=\"swatch open\"></span>open: by a date, or from a date on</span>")
                 .Markup("<span><span class=\"swatch dot pale\" style=\"background:#555\"></span>about (~)</span>")
                 .Markup("<span><span class=\"swatch\" style=\"background:#f1f2f4;border:1px solid #d9dee5;width:26px\"></span>years with no event, compressed</span>")
