@@ -40,6 +40,13 @@ namespace RelationsTools.PowerShell
         [Parameter(ParameterSetName = ByTopicSet)]
         public ComparisonStatus[]? Status { get; set; }
 
+        /// <summary>Only what at least one document of these kinds states: the claims of other documents are left out before comparing (NewsReport, Analysis ...); wildcards allowed.</summary>
+        [Parameter(ParameterSetName = ByTopicSet)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(SourceKindCompleter))]
+        public string[]? SourceKind { get; set; }
+
         [Parameter(Mandatory = true, ParameterSetName = TwoSourcesSet)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
@@ -87,7 +94,7 @@ namespace RelationsTools.PowerShell
                 return; // objects were piped, but none named a topic or a source: compare none, not all
             }
 
-            var filter = new ClaimFilter(topics.Values, sourceIds.Values);
+            var filter = new ClaimFilter(topics.Values, sourceIds.Values, SourceKind);
             var byTopic = new ClaimLedger(filter.Apply(Data.ReadClaims(Reporter)), Tolerance, Data.Sources);
             WriteNotFound(filter.NotFound(Data));
             var statuses = Status;

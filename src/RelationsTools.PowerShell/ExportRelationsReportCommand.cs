@@ -46,6 +46,13 @@ namespace RelationsTools.PowerShell
         [DateArgument]
         public string? To { get; set; }
 
+        /// <summary>Only what at least one document of these kinds states: events, figures and the claims compared.</summary>
+        [Parameter]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(SourceKindCompleter))]
+        public string[]? SourceKind { get; set; }
+
         /// <summary>The report's title, in the browser's tab and the page's heading.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
@@ -58,6 +65,13 @@ namespace RelationsTools.PowerShell
         protected override void Begin()
         {
             window = ParseWindow(From, To);
+
+            // A report leaving out a kind that was mistyped would be a wrong report, not a smaller one: stop before writing.
+            foreach (var kind in new SourceKindFilter(SourceKind).NotFound())
+            {
+                Stop(new ItemNotFoundException(kind.Message), kind.ErrorId, ErrorCategory.ObjectNotFound, kind.Name);
+            }
+
             target = ResolveTarget();
             if (Directory.Exists(target))
             {
@@ -96,7 +110,7 @@ namespace RelationsTools.PowerShell
         /// <summary>The report as a string; a data problem that stops the command stops it here, before any file is touched.</summary>
         private string Render()
         {
-            var content = ReportContent.From(Data, window, Reporter);
+            var content = ReportContent.From(Data, window, Reporter, SourceKind);
             if (Title != null)
             {
                 content.Title = Title;

@@ -26,6 +26,13 @@ namespace RelationsTools.PowerShell
         [Parameter]
         public ActorKind[]? Kind { get; set; }
 
+        /// <summary>Only what at least one document of these kinds names (NewsReport, Analysis ...); wildcards allowed.</summary>
+        [Parameter]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(SourceKindCompleter))]
+        public string[]? SourceKind { get; set; }
+
         // Names piped in from several events are gathered, so each actor is written once.
         protected override void Process() => names.Add(Name ?? PipedString);
 
@@ -36,7 +43,7 @@ namespace RelationsTools.PowerShell
                 return;
             }
 
-            WriteAll(new ActorQuery(names.Values, Kind).Run(Data));
+            WriteAll(new ActorQuery(names.Values, Kind, SourceKind).Run(Data));
         }
     }
 }

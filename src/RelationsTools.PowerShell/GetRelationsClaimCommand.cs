@@ -26,6 +26,13 @@ namespace RelationsTools.PowerShell
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public string[]? SourceId { get; set; }
 
+        /// <summary>Only what at least one document of these kinds states (NewsReport, Analysis ...); wildcards allowed.</summary>
+        [Parameter]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(SourceKindCompleter))]
+        public string[]? SourceKind { get; set; }
+
         // Gathered, so that the claims are read once however many objects are piped in, and each is written once.
         protected override void Process()
         {
@@ -40,7 +47,7 @@ namespace RelationsTools.PowerShell
                 return;
             }
 
-            var filter = new ClaimFilter(topics.Values, sourceIds.Values);
+            var filter = new ClaimFilter(topics.Values, sourceIds.Values, SourceKind);
             WriteAll(filter.Apply(Data.ReadClaims(Reporter)));
             WriteNotFound(filter.NotFound(Data));
         }

@@ -33,6 +33,10 @@ namespace RelationsTools.PowerShell
         [Parameter]
         public SwitchParameter Within { get; set; }
 
+        /// <summary>Only the events whose date certainly falls in the window (InWindow Certain), not those that only may.</summary>
+        [Parameter]
+        public SwitchParameter Certain { get; set; }
+
         [Parameter]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
@@ -61,6 +65,13 @@ namespace RelationsTools.PowerShell
         [ValidateNotNullOrEmpty]
         public string[]? Keyword { get; set; }
 
+        /// <summary>Only what at least one document of these kinds states (NewsReport, Analysis ...); wildcards allowed.</summary>
+        [Parameter]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(SourceKindCompleter))]
+        public string[]? SourceKind { get; set; }
+
         /// <summary>Writes events in the order the files hold them, each as soon as it is read, instead of in time order.</summary>
         [Parameter]
         public SwitchParameter FileOrder { get; set; }
@@ -81,7 +92,7 @@ namespace RelationsTools.PowerShell
                 return;
             }
 
-            var query = new EventQuery(ids.Values, window, Within, Category, actors.Values, AllActors, sourceIds.Values, Keyword);
+            var query = new EventQuery(ids.Values, window, Within, Category, actors.Values, AllActors, sourceIds.Values, Keyword, Certain, SourceKind);
             WriteAll(query.Run(Data, Reporter, FileOrder));
         }
     }

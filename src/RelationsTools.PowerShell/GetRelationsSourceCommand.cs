@@ -28,7 +28,9 @@ namespace RelationsTools.PowerShell
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public string[]? SourceId { get; set; }
 
+        /// <summary>The kinds of document to get; -SourceKind, the name the other cmdlets use, works too.</summary>
         [Parameter]
+        [Alias("SourceKind")]
         public SourceKind[]? Kind { get; set; }
 
         // Gathered, so that the sources of many piped claims or events are written once each, in the dataset's order.

@@ -42,6 +42,13 @@ namespace RelationsTools.PowerShell
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public string[]? SourceId { get; set; }
 
+        /// <summary>Only what at least one document of these kinds states (NewsReport, Analysis ...); wildcards allowed.</summary>
+        [Parameter]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(SourceKindCompleter))]
+        public string[]? SourceKind { get; set; }
+
         /// <summary>Writes figures in the order the files hold them, each as soon as it is read, instead of in time order.</summary>
         [Parameter]
         public SwitchParameter FileOrder { get; set; }
@@ -61,7 +68,7 @@ namespace RelationsTools.PowerShell
                 return;
             }
 
-            var query = new TradeFigureQuery(metrics.Values, Year, window, Kind, sourceIds.Values);
+            var query = new TradeFigureQuery(metrics.Values, Year, window, Kind, sourceIds.Values, SourceKind);
             WriteAll(query.Run(Data, Reporter, FileOrder));
         }
     }

@@ -51,7 +51,8 @@ Describe 'The module folder' {
         $about | Should -Match 'about_RelationsTools'
         foreach ($heading in 'THE DATA', 'PROVENANCE', 'YOUR OWN DATASET', 'HOW THE CMDLETS ANSWER', 'DATE SYNTAX', 'CITATIONS', 'COMPARISON STATUSES', 'EXPORTING') { $about | Should -Match $heading }
         foreach ($status in 'Single', 'Agree', 'Conflict', 'Changed') { $about | Should -Match "\n\s+$status\s" }
-        $about | Should -Match ([regex]::Escape('../1974'))
+        $about | Should -Match ([regex]::Escape('[..1974]'))
+        $about | Should -Match 'InWindow'
         $about | Should -Match 'SourceKinds'
     }
 

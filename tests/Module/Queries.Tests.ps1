@@ -31,8 +31,8 @@ Describe 'Get-RelationsEvent' {
     }
 
     It 'reads -To 2024-09 as the end of September, so an event on 30 September is in' {
-        # The bundled data has no event dated exactly 30 September 2024; the NA vote window
-        # (2024-09-27/2024-12-27) starts inside the last days of the month and must be included.
+        # The bundled data has no event dated exactly 30 September 2024; the NA vote
+        # ([2024-09-27..2024-12-27]) may fall in the last days of the month and must be included.
         Get-RelationsEvent -To 2024-09 | Where-Object Id -EQ 'ev-2024-late-na-cancels-clv-dta-trade-agreement' | Should -HaveCount 1
         Get-RelationsEvent -To 2024-09-26 | Where-Object Id -EQ 'ev-2024-late-na-cancels-clv-dta-trade-agreement' | Should -BeNullOrEmpty
     }
@@ -45,15 +45,52 @@ Describe 'Get-RelationsEvent' {
     It 'returns with -Within only events entirely inside the window' {
         $overlapping = Get-RelationsEvent -From 2024-09-15 -To 2024-09-21
         $inside = Get-RelationsEvent -From 2024-09-15 -To 2024-09-21 -Within
-        $overlapping.Date | Should -Contain '../2024'
-        $inside.Date | Should -Not -Contain '../2024'
+        $overlapping.Date | Should -Contain '[..2024]'
+        $inside.Date | Should -Not -Contain '[..2024]'
         $inside.Id | Should -Be @('ev-2024-09-20-clv-dta-withdrawal')
     }
 
-    It 'sorts by first day, an open start placed by its last day, then id' {
+    It 'sorts by first day, an open start placed by its last day and before what starts that day, then id' {
         $events = Get-RelationsEvent -From 1900
-        $keys = $events | ForEach-Object { '{0:yyyyMMdd} {1}' -f ($_.Start ?? $_.End), $_.Id }
+        $keys = $events | ForEach-Object { '{0:yyyyMMdd} {1} {2}' -f ($_.Start ?? $_.End), [int]($null -ne $_.Start), $_.Id.ToLowerInvariant() }
         $keys | Should -Be ($keys | Sort-Object -CaseSensitive)
+        $ids = @($events.Id)
+        $ids.IndexOf('ev-2024-clv-dta-diaspora-protests') | Should -BeLessThan $ids.IndexOf('ev-2024-09-20-clv-dta-withdrawal')
+    }
+
+    It 'returns the war a forum comment dates only after 1970 as possible in March 2026, and -Certain leaves it out' {
+        $march = Get-RelationsEvent -From 2026-03 -To 2026-03
+        $war = $march | Where-Object Id -EQ 'ev-undated-sino-vietnamese-war'
+        $war.Date | Should -Be '[1970..]'
+        $war.InWindow | Should -Be 'Possible'
+        $war.InWindow | Should -BeOfType ([RelationsTools.Model.Certainty])
+        Get-RelationsEvent -From 2026-03 -To 2026-03 -Certain | Should -BeNullOrEmpty
+        (Get-RelationsEvent -From 1979 -To 1979 -Certain).Id | Should -Contain 'ev-1979-1989-vietnamese-military-involvement'
+    }
+
+    It 'shows InWindow in the default table, and nothing there without a window' {
+        $table = Get-RelationsEvent -From 2026-03 -To 2026-03 | Out-String -Width 200
+        $table | Should -Match 'InWindow'
+        $table | Should -Match '\[1970\.\.\]\s+Possible'
+        (Get-RelationsEvent).InWindow | Where-Object { $null -ne $_ } | Should -BeNullOrEmpty
+    }
+
+    It 'writes a moment''s date and InWindow to CSV as text that reads back as the same dates' {
+        $file = Join-Path $TestDrive 'window.csv'
+        $events = Get-RelationsEvent -From 2024 -To 2024
+        $events | Export-Csv -LiteralPath $file
+        $rows = Import-Csv -LiteralPath $file
+        $rows.Date | Should -Be $events.Date
+        $rows.InWindow | Should -Be ($events.InWindow | ForEach-Object ToString)
+        $rows.Date | Should -Contain '[2024-09-27..2024-12-27]'
+
+        # Written back as a data folder's events.csv, the dates read as they were, with the same answers for the window.
+        $folder = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'roundtrip')
+        $rows | Select-Object Id, Date, Title, Summary, Category, Status, Actors, Location, Citations, Note |
+            Export-Csv -LiteralPath (Join-Path $folder 'events.csv') -UseQuotes AsNeeded
+        $again = Get-RelationsEvent -DataPath $folder -From 2024 -To 2024
+        $again.Date | Should -Be $events.Date
+        $again.InWindow | Should -Be $events.InWindow
     }
 
     It 'gives a -DataPath copy of the bundled events in the same order, and -FileOrder the file''s order' {
@@ -159,8 +196,8 @@ Describe 'Get-RelationsEvent' {
         (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be @('cicp-2020-07-13-new-heights')
     }
 
-    It 'has a default table view of Date, Status, Category and Title' {
-        (Get-FormatData RelationsTools.Model.RelationsEvent).FormatViewDefinition[0].Control.Headers.Label | Should -Be @('Date', 'Status', 'Category', 'Title')
+    It 'has a default table view of Date, InWindow, Status, Category and Title' {
+        (Get-FormatData RelationsTools.Model.RelationsEvent).FormatViewDefinition[0].Control.Headers.Label | Should -Be @('Date', 'InWindow', 'Status', 'Category', 'Title')
     }
 }
 

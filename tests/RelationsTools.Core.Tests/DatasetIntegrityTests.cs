@@ -32,6 +32,21 @@ namespace RelationsTools.Tests
         }
 
         [Fact]
+        public void Every_published_date_is_one_moment_never_a_span()
+        {
+            // A document appears once: a publication known only by bounds is [A..B] or [A..], as data/README.md says.
+            Assert.All(Data.Sources, source => Assert.False(source.PublishedDate.IsSpan, $"{source.Id}: Published '{source.Published}' is a span"));
+        }
+
+        [Fact]
+        public void No_bundled_event_is_a_span_open_at_one_end()
+        {
+            // Before 1.2, "../2024" meant "by 2024" in the data and a span in the code. A "by" or "recent" date is one
+            // moment, [..B]; no source describes anything as still going on without end, so no event is A/.. or ../B.
+            Assert.All(Data.Events, e => Assert.False(e.Precision == DatePrecision.Open, $"{e.Id}: Date '{e.Date}' is a span open at one end; write [..B] or [A..] for one moment"));
+        }
+
+        [Fact]
         public void The_README_gives_the_row_count_of_every_bundled_file()
         {
             var documented = ReadmeRowCounts().Select(count => count.File).OrderBy(f => f, StringComparer.Ordinal);

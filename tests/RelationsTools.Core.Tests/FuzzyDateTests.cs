@@ -15,6 +15,9 @@ namespace RelationsTools.Tests
         [InlineData("2024-09-27/2024-12-27", DatePrecision.Range, "2024-09-27", "2024-12-27")]
         [InlineData("2024-09-20/2024", DatePrecision.Range, "2024-09-20", "2024-12-31")]
         [InlineData("2019~", DatePrecision.Year, "2019-01-01", "2019-12-31")]
+        [InlineData("[2024-09-27..2024-12-27]", DatePrecision.Bounded, "2024-09-27", "2024-12-27")]
+        [InlineData("[2020-07-13..2024]", DatePrecision.Bounded, "2020-07-13", "2024-12-31")]
+        [InlineData("[2019-09..2019-12]", DatePrecision.Bounded, "2019-09-01", "2019-12-31")]
         public void Parses_each_form_to_its_first_and_last_day(string text, DatePrecision precision, string first, string last)
         {
             var date = FuzzyDate.Parse(text);
@@ -34,6 +37,73 @@ namespace RelationsTools.Tests
             Assert.Equal(DatePrecision.Open, date.Precision);
             Assert.Null(date.Start);
             Assert.Equal(new DateTime(1974, 12, 31), date.End);
+        }
+
+        [Fact]
+        public void A_moment_after_a_bound_has_no_last_day_and_is_no_span()
+        {
+            var date = FuzzyDate.Parse("[1970..]");
+
+            Assert.Equal(DatePrecision.Bounded, date.Precision);
+            Assert.Equal(new DateTime(1970, 1, 1), date.Start);
+            Assert.Null(date.End);
+            Assert.False(date.IsSpan);
+            Assert.True(FuzzyDate.Parse("1970/..").IsSpan);
+        }
+
+        [Fact]
+        public void A_moment_before_a_bound_has_no_first_day()
+        {
+            var date = FuzzyDate.Parse("[..2024-09-20]");
+
+            Assert.Null(date.Start);
+            Assert.Equal(new DateTime(2024, 9, 20), date.End);
+            Assert.Equal("[..2024-09-20]", date.Format());
+        }
+
+        [Fact]
+        public void Approximate_bounds_of_a_moment_round_trip()
+        {
+            var date = FuzzyDate.Parse("[2024~..2025-03]");
+
+            Assert.True(date.IsApproximate);
+            Assert.Equal("[2024~..2025-03]", date.Format());
+        }
+
+        // Window: March 2026, the query of issue 21 that returned the Sino-Vietnamese war as if certain.
+        [Theory]
+        [InlineData("1970/..", "2026-03", "2026-03", Certainty.Certain)]          // a span still going on
+        [InlineData("[1970..]", "2026-03", "2026-03", Certainty.Possible)]        // one moment some time after 1970
+        [InlineData("[1970..]", "1970", null, Certainty.Certain)]                 // ... certainly after 1970 began
+        [InlineData("1970/1989", "1979", "1979", Certainty.Certain)]              // a span over 1979 whichever its ends
+        [InlineData("1970/1989", "1970-03", "1970-03", Certainty.Possible)]       // it may have begun in December 1970
+        [InlineData("1970/1989", "1989-11", "1989-11", Certainty.Possible)]       // it may have ended in January 1989
+        [InlineData("1970/1989", "1970-12-31", "1989-01-01", Certainty.Certain)]
+        [InlineData("2020/2020-07-13", "2020-07-13", "2020-07-13", Certainty.Certain)] // whenever in 2020 it began, it ran to 13 July
+        [InlineData("../1974", "1960", "1960", Certainty.Certain)]                // a span open at the start runs back without bound
+        [InlineData("[..1974]", "1960", "1960", Certainty.Possible)]              // "by 1974": one moment, any time before
+        [InlineData("2024-09", "2024-09-15", "2024-09-25", Certainty.Possible)]   // a month is some day in it
+        [InlineData("2024-09", "2024", "2024", Certainty.Certain)]
+        [InlineData("2024-09-20", "2024-09-15", "2024-09-25", Certainty.Certain)]
+        [InlineData("[2024-09-27..2024-12-27]", "2024-10", "2024-12", Certainty.Possible)]
+        [InlineData("[2024-09-27..2024-12-27]", "2024-09-27", "2024-12-27", Certainty.Certain)]
+        [InlineData("[..2024-09-20]", null, "2024-09-20", Certainty.Certain)]
+        [InlineData("[..2024-09-20]", "2024", "2024", Certainty.Possible)]
+        public void InWindow_is_Certain_only_when_the_date_falls_in_the_window_whatever_it_turns_out_to_be(string text, string? from, string? to, Certainty expected)
+        {
+            var date = FuzzyDate.Parse(text);
+
+            Assert.Equal(expected, date.InWindow(FuzzyDate.Parse(from).Start, FuzzyDate.Parse(to).End));
+        }
+
+        [Theory]
+        [InlineData("[1970..]", "1960", "1969")]
+        [InlineData("[..2024-09-20]", "2024-09-21", null)]
+        [InlineData("1970/1989", "1990", null)]
+        [InlineData("", "1990", null)]
+        public void InWindow_is_null_for_a_date_that_cannot_fall_in_the_window(string text, string? from, string? to)
+        {
+            Assert.Null(FuzzyDate.Parse(text).InWindow(FuzzyDate.Parse(from).Start, FuzzyDate.Parse(to).End));
         }
 
         [Fact]
@@ -71,6 +141,13 @@ namespace RelationsTools.Tests
         [InlineData("2024-09-20 ", "YYYY")]
         [InlineData("2024/2025/2026", "more than one")]
         [InlineData("２０２４", "four-digit year")]
+        [InlineData("[..]", "both ends")]
+        [InlineData("[2024..2023]", "ends before it starts")]
+        [InlineData("[2024..2024]", "write '2024'")]
+        [InlineData("[2024/2025]", "[A..B]")]
+        [InlineData("[2024..", "[A..B]")]
+        [InlineData("[2024...2025]", "YYYY")]
+        [InlineData("[2024-9..]", "YYYY")]
         public void Rejects_malformed_dates_and_says_why(string text, string reason)
         {
             Assert.False(FuzzyDate.TryParse(text, out _, out string error));
@@ -115,6 +192,9 @@ namespace RelationsTools.Tests
         [InlineData("2026/..")]
         [InlineData("2019~")]
         [InlineData("2024-09-20/2024")]
+        [InlineData("[1970..]")]
+        [InlineData("[..2024-09-20]")]
+        [InlineData("[2024-09-27..2024-12]")]
         [InlineData("")]
         public void Reading_bounds_in_place_agrees_with_the_full_parse(string text)
         {

@@ -71,9 +71,9 @@ namespace RelationsTools.Tests
             string timeline = Svg(BundledReport.Value, "timeline-chart");
 
             Assert.Equal(Bundled.Events.Count(e => e.Precision == DatePrecision.Day), Count(timeline, "<circle class=\"mark day[ \"]"));
-            Assert.Equal(Bundled.Events.Count(e => e.Precision is DatePrecision.Month or DatePrecision.Year or DatePrecision.Range), Count(timeline, "<rect class=\"mark span[ \"]"));
-            Assert.Equal(Bundled.Events.Count(e => e.Precision == DatePrecision.Open && e.Start is null), Count(timeline, "<g class=\"mark open-start[ \"]"));
-            Assert.Equal(Bundled.Events.Count(e => e.Precision == DatePrecision.Open && e.End is null), Count(timeline, "<g class=\"mark open-end[ \"]"));
+            Assert.Equal(Bundled.Events.Count(e => e.Precision is DatePrecision.Month or DatePrecision.Year or DatePrecision.Range || (e.Precision == DatePrecision.Bounded && e.Start != null && e.End != null)), Count(timeline, "<rect class=\"mark span[ \"]"));
+            Assert.Equal(Bundled.Events.Count(e => e.Precision is DatePrecision.Open or DatePrecision.Bounded && e.Start is null), Count(timeline, "<g class=\"mark open-start[ \"]"));
+            Assert.Equal(Bundled.Events.Count(e => e.Precision is DatePrecision.Open or DatePrecision.Bounded && e.End is null), Count(timeline, "<g class=\"mark open-end[ \"]"));
         }
 
         [Fact]
@@ -207,6 +207,24 @@ namespace RelationsTools.Tests
             Assert.Contains("<code>vietnam-investor-rank</code>", html);   // CICP's rank is as of 2019
             Assert.DoesNotContain("<code>vietnam-export-rank</code>", html); // claimed for 2024 and 2025
             Assert.Contains("from 2019-01-01 to 2019-12-31", html);
+        }
+
+        [Fact]
+        public void A_window_report_draws_an_event_that_only_may_fall_in_it_as_possible_and_says_so_in_its_legend()
+        {
+            var window = DateWindow.Between(FuzzyDate.Parse("1979"), FuzzyDate.Parse("1979"));
+            string html = Render(ReportContent.From(Bundled, window, ReadMonitor.Strict));
+            string timeline = Svg(html, "timeline-chart");
+
+            string war = Regex.Match(timeline, "<a href=\"#event-ev-undated-sino-vietnamese-war\"><g [^>]*>").Value;            // [1970..]
+            string involvement = Regex.Match(timeline, "<a href=\"#event-ev-1979-1989-vietnamese-military-involvement\"><rect[^>]*>").Value;  // 1979/1989
+            Assert.Contains("class=\"mark open-end possible\"", war);
+            Assert.Contains("class=\"mark span\"", involvement);
+            int possible = new EventQuery(window: window).Run(Bundled, ReadMonitor.Strict).Count(e => e.InWindow == Certainty.Possible);
+            Assert.InRange(possible, 2, 40);
+            Assert.Equal(possible, Count(timeline, "class=\"mark [a-z -]* possible\""));
+            Assert.Contains("possibly in it, possibly not", html);
+            Assert.DoesNotContain("possibly in it, possibly not", BundledReport.Value);
         }
 
         [Fact]

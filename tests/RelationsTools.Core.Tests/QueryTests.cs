@@ -39,13 +39,13 @@ namespace RelationsTools.Tests
         }
 
         [Fact]
-        public void Year_precision_events_overlap_a_week_but_are_not_within_it()
+        public void Events_known_only_by_bounds_overlap_a_week_but_are_not_within_it()
         {
             var overlapping = Run(new EventQuery(window: Window("2024-09-15", "2024-09-21")));
             var within = Run(new EventQuery(window: Window("2024-09-15", "2024-09-21"), within: true));
 
-            Assert.Contains(overlapping, e => e.Precision == DatePrecision.Year);
-            Assert.DoesNotContain(within, e => e.Precision == DatePrecision.Year);
+            Assert.Contains(overlapping, e => e.Precision == DatePrecision.Bounded);
+            Assert.DoesNotContain(within, e => e.Precision == DatePrecision.Bounded);
             Assert.Contains(within, e => e.Id == "ev-2024-09-20-clv-dta-withdrawal");
         }
 
@@ -60,7 +60,9 @@ namespace RelationsTools.Tests
             Assert.All(days, day => Assert.NotNull(day));
             for (int i = 1; i < dated.Count; i++)
             {
-                Assert.True(days[i - 1] < days[i] || (days[i - 1] == days[i] && string.CompareOrdinal(dated[i - 1].Id, dated[i].Id) < 0),
+                bool openStartFirst = dated[i - 1].Start is null && dated[i].Start is not null;
+                bool sameOpenness = (dated[i - 1].Start is null) == (dated[i].Start is null);
+                Assert.True(days[i - 1] < days[i] || (days[i - 1] == days[i] && (openStartFirst || (sameOpenness && RelationsId.Comparer.Compare(dated[i - 1].Id, dated[i].Id) < 0))),
                     $"{dated[i - 1].Id} ({dated[i - 1].Date}) before {dated[i].Id} ({dated[i].Date})");
             }
 
@@ -68,6 +70,86 @@ namespace RelationsTools.Tests
             Assert.All(undated, e => Assert.Equal("", e.Date));
             Assert.Equal(undated.Select(e => e.Id).OrderBy(id => id, StringComparer.Ordinal), undated.Select(e => e.Id));
             Assert.Equal(Data.Events.Count, events.Count);
+        }
+
+        [Fact]
+        public void A_war_at_an_unknown_time_after_1970_is_only_possibly_in_March_2026()
+        {
+            var march = Run(new EventQuery(window: Window("2026-03", "2026-03")));
+            var certain = Run(new EventQuery(window: Window("2026-03", "2026-03"), certainOnly: true));
+
+            Assert.Equal(Certainty.Possible, Assert.Single(march, e => e.Id == "ev-undated-sino-vietnamese-war").InWindow);
+            Assert.DoesNotContain(certain, e => e.Id == "ev-undated-sino-vietnamese-war");
+            Assert.All(certain, e => Assert.Equal(Certainty.Certain, e.InWindow));
+            Assert.DoesNotContain(certain, e => e.Id == "ev-2026-joint-commission-22nd-meeting");   // some time in 2026
+        }
+
+        [Fact]
+        public void Every_event_returned_for_a_window_says_how_surely_it_falls_in_it_and_none_without_one()
+        {
+            var in1979 = Run(new EventQuery(window: Window("1979", "1979")));
+
+            Assert.Equal(Certainty.Certain, Assert.Single(in1979, e => e.Id == "ev-1970-1989-strained-relations").InWindow);   // a span over all of 1979
+            Assert.Equal(Certainty.Certain, Assert.Single(in1979, e => e.Id == "ev-1979-1989-vietnamese-military-involvement").InWindow);
+            Assert.Equal(Certainty.Possible, Assert.Single(in1979, e => e.Id == "ev-undated-sino-vietnamese-war").InWindow);
+            Assert.All(Run(new EventQuery()), e => Assert.Null(e.InWindow));
+        }
+
+        [Fact]
+        public void Within_keeps_its_meaning_every_day_the_date_can_mean_inside_the_window()
+        {
+            var within = Run(new EventQuery(window: Window("1970", "1989"), within: true)).Select(e => e.Id).ToList();
+
+            Assert.Contains("ev-1979-1989-vietnamese-military-involvement", within);
+            Assert.DoesNotContain("ev-undated-sino-vietnamese-war", within);
+        }
+
+        [Fact]
+        public void A_summit_called_recent_in_a_2024_op_ed_may_have_been_in_2023()
+        {
+            var in2023 = Run(new EventQuery(window: Window("2023", "2023")));
+
+            Assert.Equal(Certainty.Possible, Assert.Single(in2023, e => e.Id == "ev-2024-gms-summit").InWindow);
+        }
+
+        [Fact]
+        public void What_the_op_ed_places_before_the_withdrawal_sorts_before_it()
+        {
+            var ids = Run(new EventQuery(window: Window("2024-09", "2024-09"))).Select(e => e.Id).ToList();
+
+            int withdrawal = ids.IndexOf("ev-2024-09-20-clv-dta-withdrawal");
+            Assert.InRange(ids.IndexOf("ev-2024-clv-dta-diaspora-protests"), 0, withdrawal - 1);
+            Assert.InRange(ids.IndexOf("ev-2024-hun-manet-own-nose-remark"), 0, withdrawal - 1);
+        }
+
+        [Fact]
+        public void A_date_by_a_day_comes_before_one_that_starts_that_day()
+        {
+            using var folder = new TempDataFolder();
+            folder.Write("events.csv", "Id,Date,Title,Summary,Category,Actors,Location,Citations,Note\n"
+                + "ev-a,1974-06-30,T,S,History,,,cicp-2020-07-13-new-heights ¶3,\n"
+                + "ev-b,[..1974-06-30],T,S,History,,,cicp-2020-07-13-new-heights ¶3,\n"
+                + "ev-c,1974-06-30/1975,T,S,History,,,cicp-2020-07-13-new-heights ¶3,\n");
+
+            var events = new EventQuery().Run(DataFolder.Open(folder.Path, Data, ReadMonitor.Strict), ReadMonitor.Strict).Select(e => e.Id);
+
+            Assert.Equal(new[] { "ev-b", "ev-a", "ev-c" }, events);
+        }
+
+        [Fact]
+        public void A_folder_of_data_version_1_0_reads_its_open_intervals_as_the_spans_they_are_written_as()
+        {
+            using var folder = new TempDataFolder();
+            folder.Write("events.csv", "Id,Date,Title,Summary,Category,Actors,Location,Citations,Note\n"
+                + "ev-open-end,1970/..,T,S,History,,,cicp-2020-07-13-new-heights ¶3,\n"
+                + "ev-open-start,../1974,T,S,History,,,cicp-2020-07-13-new-heights ¶3,\n");
+            var data = DataFolder.Open(folder.Path, Data, ReadMonitor.Strict);
+
+            var in2026 = new EventQuery(window: Window("2026-03", "2026-03")).Run(data, ReadMonitor.Strict).ToList();
+            var in1960 = new EventQuery(window: Window("1960", "1960")).Run(data, ReadMonitor.Strict).ToList();
+
+            Assert.Equal(Certainty.Certain, Assert.Single(in2026).InWindow);   // a span still going on
+            Assert.Equal(Certainty.Certain, Assert.Single(in1960).InWindow);   // a span running back without bound
         }
 
         [Fact]

@@ -1,6 +1,6 @@
 namespace RelationsTools.Model
 {
-    /// <summary>How exactly a <see cref="FuzzyDate"/> pins down a time.</summary>
+    /// <summary>How exactly a <see cref="FuzzyDate"/> pins down a time, and whether it names a span or one moment.</summary>
     public enum DatePrecision
     {
         /// <summary>The source gives no date.</summary>
@@ -8,9 +8,14 @@ namespace RelationsTools.Model
         Day,
         Month,
         Year,
-        /// <summary>An interval with both ends known, such as <c>1979/1989</c>.</summary>
+        /// <summary>A span with both ends known, such as <c>1979/1989</c>: it lasted from the one to the other.</summary>
         Range,
-        /// <summary>An interval with an open end, such as <c>../1974</c> ("by 1974").</summary>
+        /// <summary>A span with an open end, such as <c>2025-03-13/..</c>: it runs on without a known end (or start).</summary>
         Open,
+        /// <summary>
+        /// One moment known only to lie between bounds, either of which may be open: <c>[2024-09-27..2024-12-27]</c>,
+        /// <c>[..2024]</c> ("by 2024"), <c>[1970..]</c> ("some time after 1970").
+        /// </summary>
+        Bounded,
     }
 }

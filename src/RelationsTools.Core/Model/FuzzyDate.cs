@@ -6,13 +6,20 @@ namespace RelationsTools.Model
 {
     /// <summary>
     /// A date as the dataset writes it, in a subset of ISO 8601-2 (EDTF): <c>YYYY</c>, <c>YYYY-MM</c>,
-    /// <c>YYYY-MM-DD</c>, an interval <c>A/B</c> of those, an open end <c>..</c>, a trailing <c>~</c>
-    /// for "about", or empty when the source gives no date.
+    /// <c>YYYY-MM-DD</c>; a span <c>A/B</c> of those, either end open (<c>..</c>); one moment between bounds
+    /// <c>[A..B]</c>, either bound open (<c>[A..]</c>, <c>[..B]</c>); a trailing <c>~</c> for "about"; or empty
+    /// when the source gives no date.
     /// </summary>
     /// <remarks>
     /// The text is kept exactly as written, because it is the honest statement of what a source says;
     /// <see cref="Start"/> and <see cref="End"/> are the first and last day it can mean, so that
     /// "1979" overlaps any day of 1979 and "2024-09" ends on 30 September.
+    /// A span (<c>1979/1989</c>, <c>2025-03-13/..</c>) lasted from its start to its end, an open end running on
+    /// without bound. Everything else is one moment (EDTF's "one of a set"): a single date is some time in it,
+    /// <c>[2024-09-27..2024-12-27]</c> some time between its bounds, <c>[1970..]</c> some time after 1970.
+    /// A happening that lasted a while but is dated only by bounds is a moment too: all of it lies between them.
+    /// The difference is what <see cref="InWindow"/> answers: a span certainly meets a window it is sure to
+    /// overlap, a moment only one that holds every day it can mean.
     /// </remarks>
     public sealed class FuzzyDate : IEquatable<FuzzyDate>
     {
@@ -47,6 +54,12 @@ namespace RelationsTools.Model
         public bool IsApproximate { get; }
 
         public bool IsKnown => Precision != DatePrecision.Unknown;
+
+        /// <summary>
+        /// True for a span (<c>A/B</c>, <c>A/..</c>, <c>../B</c>), which lasted from its start to its end; false for
+        /// one moment (a single date, or <c>[A..B]</c> between bounds) and for an unknown date.
+        /// </summary>
+        public bool IsSpan => Precision == DatePrecision.Range || Precision == DatePrecision.Open;
 
         public static FuzzyDate Parse(string? text)
         {
@@ -106,6 +119,11 @@ namespace RelationsTools.Model
                 return true;
             }
 
+            if (value[0] == '[')
+            {
+                return TryParseBounded(value, out parsed, out error);
+            }
+
             int slash = value.IndexOf('/');
             if (slash < 0)
             {
@@ -159,6 +177,60 @@ namespace RelationsTools.Model
             return true;
         }
 
+        // "[A..B]", "[A..]", "[..B]": one moment between two bounds, of which one may be open.
+        private static bool TryParseBounded(ReadOnlySpan<char> value, out ParsedDate parsed, out string error)
+        {
+            parsed = default;
+            error = string.Empty;
+            int dots = value.IndexOf("..".AsSpan());
+            if (value[value.Length - 1] != ']' || dots < 0)
+            {
+                error = $"'{value.ToString()}' is not a moment between bounds: write [A..B], [A..] or [..B]";
+                return false;
+            }
+
+            var firstText = value.Slice(1, dots - 1);
+            var lastText = value.Slice(dots + 2, value.Length - dots - 3);
+            if (firstText.IsEmpty && lastText.IsEmpty)
+            {
+                error = $"'{value.ToString()}' is open at both ends, which says nothing";
+                return false;
+            }
+
+            DatePoint first = default, last = default;
+            if (!firstText.IsEmpty && !TryParsePoint(firstText, out first, out error))
+            {
+                return false;
+            }
+
+            if (!lastText.IsEmpty && !TryParsePoint(lastText, out last, out error))
+            {
+                return false;
+            }
+
+            if (!firstText.IsEmpty && !lastText.IsEmpty)
+            {
+                if (last.Last < first.First)
+                {
+                    error = $"'{value.ToString()}' ends before it starts";
+                    return false;
+                }
+
+                if (firstText.SequenceEqual(lastText))
+                {
+                    error = $"'{value.ToString()}' has one date for both bounds: write '{firstText.ToString()}'";
+                    return false;
+                }
+            }
+
+            parsed = new ParsedDate(
+                firstText.IsEmpty ? (DatePoint?)null : first,
+                lastText.IsEmpty ? (DatePoint?)null : last,
+                DatePrecision.Bounded,
+                first.IsApproximate || last.IsApproximate);
+            return true;
+        }
+
         /// <summary>
         /// True when some day lies both in this date and in the window [<paramref name="from"/>, <paramref name="to"/>]
         /// (a null bound is unbounded). An unknown date overlaps nothing.
@@ -196,6 +268,42 @@ namespace RelationsTools.Model
             return IsWithin(Start, End, from, to);
         }
 
+        /// <summary>
+        /// Whether this date falls in the window [<paramref name="from"/>, <paramref name="to"/>] (a null bound is
+        /// unbounded): <see cref="Certainty.Certain"/> when it does whatever it turns out to be, <see cref="Certainty.Possible"/>
+        /// when it only may, null when it cannot (or is unknown).
+        /// </summary>
+        /// <remarks>
+        /// A moment is certainly in the window when every day it can mean is (<see cref="IsWithin(DateTime?, DateTime?)"/>).
+        /// A span is when it overlaps the window however its ends fall: its earliest possible end is not before the
+        /// window and its latest possible start not after it. "1970/1989" is certainly in 1979 and only possibly in
+        /// March 1970 (it may have begun in December); an open end runs on, so "1970/.." is certainly in any later year,
+        /// which is why a moment at an unknown time after 1970 is written "[1970..]".
+        /// </remarks>
+        public Certainty? InWindow(DateTime? from, DateTime? to)
+        {
+            if (!Overlaps(from, to))
+            {
+                return null;
+            }
+
+            if (!IsSpan)
+            {
+                return IsWithin(from, to) ? Certainty.Certain : Certainty.Possible;
+            }
+
+            // The span's start falls in startPoint and its end in endPoint (null: open, running on without bound), start <= end.
+            DateTime? latestStart = startPoint is DatePoint s ? Min(s.Last, endPoint?.Last) : (DateTime?)null;
+            DateTime? earliestEnd = endPoint is DatePoint e ? Max(e.First, startPoint?.First) : (DateTime?)null;
+            bool reachesWindow = from is null || earliestEnd is null || earliestEnd.Value >= from.Value;
+            bool startsInTime = to is null || latestStart is null || latestStart.Value <= to.Value;
+            return reachesWindow && startsInTime ? Certainty.Certain : Certainty.Possible;
+        }
+
+        private static DateTime Min(DateTime day, DateTime? other) => other is DateTime o && o < day ? o : day;
+
+        private static DateTime Max(DateTime day, DateTime? other) => other is DateTime o && o > day ? o : day;
+
         /// <summary>True when every day <paramref name="other"/> can mean lies inside this date ("2024-09" contains "2024-09-20").</summary>
         public bool Contains(FuzzyDate other)
         {
@@ -221,9 +329,14 @@ namespace RelationsTools.Model
                 return string.Empty;
             }
 
-            if (Precision == DatePrecision.Range || Precision == DatePrecision.Open)
+            if (IsSpan)
             {
                 return FormatPoint(startPoint) + "/" + FormatPoint(endPoint);
+            }
+
+            if (Precision == DatePrecision.Bounded)
+            {
+                return "[" + (startPoint is null ? string.Empty : FormatPoint(startPoint)) + ".." + (endPoint is null ? string.Empty : FormatPoint(endPoint)) + "]";
             }
 
             return FormatPoint(startPoint);

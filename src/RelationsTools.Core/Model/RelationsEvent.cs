@@ -22,6 +22,12 @@ namespace RelationsTools.Model
             Note = note;
         }
 
+        private RelationsEvent(RelationsEvent e, Certainty? inWindow)
+            : this(e.Id, e.When, e.Title, e.Summary, e.Category, e.Status, e.Actors, e.Location, e.CitationList, e.SourceKinds, e.Note)
+        {
+            InWindow = inWindow;
+        }
+
         public string Id { get; }
 
         /// <summary>The date as the dataset writes it, such as <c>2024-07</c> or <c>1979/1989</c>.</summary>
@@ -34,6 +40,12 @@ namespace RelationsTools.Model
         public DateTime? End => When.End;
 
         public DatePrecision Precision => When.Precision;
+
+        /// <summary>
+        /// For an event a query returned for a time window: <c>Certain</c> when its date falls in the window whatever it
+        /// turns out to be, <c>Possible</c> when it only may. Null when the query had no window.
+        /// </summary>
+        public Certainty? InWindow { get; }
 
         public string Title { get; }
 
@@ -62,6 +74,9 @@ namespace RelationsTools.Model
         internal FuzzyDate When { get; }
 
         internal IReadOnlyList<Citation> CitationList { get; }
+
+        /// <summary>This event as returned for a window, with <see cref="InWindow"/> saying how surely it falls in it.</summary>
+        internal RelationsEvent ReturnedFor(Certainty? inWindow) => inWindow == InWindow ? this : new RelationsEvent(this, inWindow);
 
         public override string ToString() => Id;
     }

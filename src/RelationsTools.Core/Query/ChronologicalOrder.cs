@@ -7,7 +7,8 @@ namespace RelationsTools.Query
 {
     /// <summary>
     /// The one order of dated things, for every cmdlet and the report: by first day; a date open at the start
-    /// ("by 1974") placed by its last day, the only day it names; an unknown date last; ties by id.
+    /// ("by 1974", <c>[..1974]</c>) placed by its last day, the only day it names, and before what starts on that
+    /// day, since it cannot be later; an unknown date last; ties by id.
     /// </summary>
     public static class ChronologicalOrder
     {
@@ -50,6 +51,12 @@ namespace RelationsTools.Query
                 if (byDay != 0)
                 {
                     return byDay;
+                }
+
+                int byOpenStart = x.Start.HasValue.CompareTo(y.Start.HasValue);
+                if (byOpenStart != 0)
+                {
+                    return byOpenStart;
                 }
             }
 

@@ -21,23 +21,27 @@ namespace RelationsTools.Query
 
         /// <param name="topics">Topic patterns; null for every topic.</param>
         /// <param name="sourceIds">Source id patterns; null for every source.</param>
-        public ClaimFilter(IEnumerable<string>? topics, IEnumerable<string>? sourceIds)
+        /// <param name="sourceKinds">Source kind patterns: only claims of documents of these kinds; null for every kind.</param>
+        public ClaimFilter(IEnumerable<string>? topics, IEnumerable<string>? sourceIds, IEnumerable<string>? sourceKinds = null)
         {
             Topics = TextPattern.Create(topics);
             SourceIds = TextPattern.Create(sourceIds);
+            SourceKinds = new SourceKindFilter(sourceKinds);
         }
 
         public TextPattern[]? Topics { get; }
 
         public TextPattern[]? SourceIds { get; }
 
-        /// <summary>The claims that match both filters, in their order, streamed.</summary>
+        public SourceKindFilter SourceKinds { get; }
+
+        /// <summary>The claims that match every filter, in their order, streamed.</summary>
         public IEnumerable<Claim> Apply(IEnumerable<Claim> claims)
         {
             foreach (var claim in claims)
             {
                 topicsMet.Add(claim.Topic);
-                if (TextPattern.AnyMatch(Topics, claim.Topic) && TextPattern.AnyMatch(SourceIds, claim.SourceId))
+                if (TextPattern.AnyMatch(Topics, claim.Topic) && TextPattern.AnyMatch(SourceIds, claim.SourceId) && SourceKinds.Admits(claim.Source.Kind))
                 {
                     yield return claim;
                 }
@@ -48,6 +52,7 @@ namespace RelationsTools.Query
         public IReadOnlyList<NameNotFound> NotFound(DataStore data)
             => NameNotFound.For(Topics, p => topicsMet.Any(p.IsMatch), () => topicsMet, "TopicNotFound", "Topic", "a claim with Topic")
                 .Concat(SourceNames.NotFound(SourceIds, data))
+                .Concat(SourceKinds.NotFound())
                 .ToList();
     }
 }

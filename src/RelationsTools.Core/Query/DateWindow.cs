@@ -45,6 +45,9 @@ namespace RelationsTools.Query
         /// </summary>
         public bool Admits(FuzzyDate date, bool within) => Admits(date.Start, date.End, date.IsKnown, within);
 
+        /// <summary>How surely <paramref name="date"/> falls in this window (see <see cref="FuzzyDate.InWindow"/>); null for the unbounded window, which says nothing about time.</summary>
+        public Certainty? Certainty(FuzzyDate date) => IsUnbounded ? null : date.InWindow(First, Last);
+
         [MethodImpl(HotPath.Optimize)]
         internal bool Admits(DateTime? first, DateTime? last, bool isKnown, bool within)
         {

@@ -19,6 +19,8 @@ namespace RelationsTools.Query
         /// <param name="allActors">An event must name an actor of every pattern in <paramref name="actors"/>, not of any one.</param>
         /// <param name="sourceIds">Source id patterns: events stated by any of them.</param>
         /// <param name="keywords">Words found anywhere in the title or summary, ignoring case and diacritics; any of them.</param>
+        /// <param name="sourceKinds">Source kind patterns: only events that a document of one of these kinds states.</param>
+        /// <param name="certainOnly">Only events whose date certainly falls in <paramref name="window"/> (InWindow Certain), not those that only may.</param>
         public EventQuery(
             IEnumerable<string>? ids = null,
             DateWindow? window = null,
@@ -27,11 +29,15 @@ namespace RelationsTools.Query
             IEnumerable<string>? actors = null,
             bool allActors = false,
             IEnumerable<string>? sourceIds = null,
-            IEnumerable<string>? keywords = null)
+            IEnumerable<string>? keywords = null,
+            bool certainOnly = false,
+            IEnumerable<string>? sourceKinds = null)
         {
             Ids = TextPattern.Create(ids);
             Window = window ?? DateWindow.Unbounded;
             Within = within;
+            CertainOnly = certainOnly;
+            SourceKinds = new SourceKindFilter(sourceKinds);
             Categories = TextPattern.Create(categories);
             Actors = TextPattern.Create(actors, ignoreDiacritics: true);
             AllActors = allActors;
@@ -45,6 +51,10 @@ namespace RelationsTools.Query
         public DateWindow Window { get; }
 
         public bool Within { get; }
+
+        public bool CertainOnly { get; }
+
+        public SourceKindFilter SourceKinds { get; }
 
         public TextPattern[]? Categories { get; }
 
@@ -62,12 +72,12 @@ namespace RelationsTools.Query
         /// The matching events of <paramref name="data"/>, in chronological order (<see cref="ChronologicalOrder"/>),
         /// or with <paramref name="fileOrder"/> in the order they are read, each as soon as it is found. From a
         /// user's folder most rows are dropped after their id, category and date, before the rest is parsed.
-        /// Bad rows go to <paramref name="sink"/>.
+        /// Bad rows go to <paramref name="sink"/>. For a window, each event says in InWindow how surely it falls in it.
         /// </summary>
         public QueryResult<RelationsEvent> Run(DataStore data, ReadMonitor sink, bool fileOrder = false)
         {
             var scan = new EventScan(this, data.Actors);
-            var matching = data.ReadEvents(sink, scan).Where(scan.Matches);
+            var matching = data.ReadEvents(sink, scan).Where(scan.Matches).Select(e => e.ReturnedFor(Window.Certainty(e.When)));
             return new QueryResult<RelationsEvent>(
                 fileOrder ? matching : ChronologicalOrder.Sort(matching, ChronologicalOrder.Events),
                 () => scan.NotFound(data));

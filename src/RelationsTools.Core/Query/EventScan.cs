@@ -64,8 +64,10 @@ namespace RelationsTools.Query
             => (query.Ids is null || AdmitsId(e.Id))
             && query.CategorySet.Admits(e.Category)
             && query.Window.Admits(e.When, query.Within)
+            && (!query.CertainOnly || query.Window.IsUnbounded || query.Window.Certainty(e.When) == Certainty.Certain)
             && NamesActors(e)
             && TextPattern.AnyMatch(query.SourceIds, e.SourceIds)
+            && query.SourceKinds.AdmitsAny(e.SourceKinds)
             && MatchesKeywords(e);
 
         private bool NamesActors(RelationsEvent e)
@@ -90,6 +92,7 @@ namespace RelationsTools.Query
                 .Concat(NameNotFound.ForClosedSet<EventCategory>(query.Categories, "CategoryNotFound", "Category", "an event category"))
                 .Concat(NameNotFound.For(query.Actors, p => ActorNames.NamesAnActor(data.Actors, p), () => ActorNames.AllNames(data.Actors), "ActorNotFound", "Actor", "an actor with Id, name or alias"))
                 .Concat(SourceNames.NotFound(query.SourceIds, data))
+                .Concat(query.SourceKinds.NotFound())
                 .ToList();
         }
     }

@@ -22,13 +22,15 @@ namespace RelationsTools.Query
             IEnumerable<int>? years = null,
             DateWindow? window = null,
             IEnumerable<FigureKind>? kinds = null,
-            IEnumerable<string>? sourceIds = null)
+            IEnumerable<string>? sourceIds = null,
+            IEnumerable<string>? sourceKinds = null)
         {
             Metrics = TextPattern.Create(metrics);
             Years = years?.Select(year => DateWindow.Between(FuzzyDate.Parse(Year(year)), FuzzyDate.Parse(Year(year)))).ToArray();
             Window = window ?? DateWindow.Unbounded;
             Kinds = kinds?.ToArray();
             SourceIds = TextPattern.Create(sourceIds);
+            SourceKinds = new SourceKindFilter(sourceKinds);
             MetricSet = ClosedSetFilter<TradeMetric>.From(Metrics);
         }
 
@@ -43,6 +45,9 @@ namespace RelationsTools.Query
 
         public TextPattern[]? SourceIds { get; }
 
+        /// <summary>Only figures that a document of one of these kinds states.</summary>
+        public SourceKindFilter SourceKinds { get; }
+
         internal ClosedSetFilter<TradeMetric> MetricSet { get; }
 
         internal bool FiltersTime => Years != null || !Window.IsUnbounded;
@@ -55,13 +60,13 @@ namespace RelationsTools.Query
         /// <summary>The matching figures, in chronological order, or with <paramref name="fileOrder"/> as they are read (the targets that bear on them last).</summary>
         public QueryResult<TradeFigure> Run(DataStore data, ReadMonitor sink, bool fileOrder = false)
         {
-            var scan = new TradeFigureScan(this);
+            var scan = new TradeFigureScan(this, data.Sources);
             var matching = Select(data.ReadTradeFigures(sink, scan), scan);
             return new QueryResult<TradeFigure>(fileOrder ? matching : ChronologicalOrder.Sort(matching, ChronologicalOrder.Figures), () => NotFound(data));
         }
 
         /// <summary>The figures of <paramref name="figures"/> that match, in chronological order: for a caller that has read them all already.</summary>
-        internal IEnumerable<TradeFigure> Filter(IEnumerable<TradeFigure> figures) => ChronologicalOrder.Sort(Select(figures, new TradeFigureScan(this)), ChronologicalOrder.Figures);
+        internal IEnumerable<TradeFigure> Filter(IEnumerable<TradeFigure> figures, IReadOnlyList<RelationsSource> sources) => ChronologicalOrder.Sort(Select(figures, new TradeFigureScan(this, sources)), ChronologicalOrder.Figures);
 
         // The figures in time, as they come, then the targets that bear on them.
         private static IEnumerable<TradeFigure> Select(IEnumerable<TradeFigure> figures, TradeFigureScan scan)
@@ -97,6 +102,7 @@ namespace RelationsTools.Query
         private IReadOnlyList<NameNotFound> NotFound(DataStore data)
             => NameNotFound.ForClosedSet<TradeMetric>(Metrics, "MetricNotFound", "Metric", "a trade metric")
                 .Concat(SourceNames.NotFound(SourceIds, data))
+                .Concat(SourceKinds.NotFound())
                 .ToList();
 
         private static string Year(int year) => year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture);

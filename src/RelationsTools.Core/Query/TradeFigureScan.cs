@@ -15,11 +15,13 @@ namespace RelationsTools.Query
     {
         private readonly TradeFigureQuery query;
         private readonly DateTime? lastDay;
+        private readonly Func<System.Collections.Generic.IEnumerable<string>, bool> statedByKind;
 
-        public TradeFigureScan(TradeFigureQuery query)
+        public TradeFigureScan(TradeFigureQuery query, System.Collections.Generic.IReadOnlyList<RelationsSource> sources)
         {
             this.query = query;
             lastDay = query.LastDay;
+            statedByKind = query.SourceKinds.StatedByAnyOf(sources);
         }
 
         public bool FiltersIds => false;
@@ -50,7 +52,8 @@ namespace RelationsTools.Query
         private bool Selected(TradeFigure figure)
             => query.MetricSet.Admits(figure.Metric)
             && (query.Kinds is null || Array.IndexOf(query.Kinds, figure.Kind) >= 0)
-            && TextPattern.AnyMatch(query.SourceIds, figure.SourceIds);
+            && TextPattern.AnyMatch(query.SourceIds, figure.SourceIds)
+            && statedByKind(figure.SourceIds);
 
         private bool InTime(DateTime? first, DateTime? last)
             => (query.Years is null || query.Years.Any(year => year.Admits(first, last, true, within: false)))

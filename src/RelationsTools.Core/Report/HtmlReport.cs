@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using RelationsTools.Compare;
 using RelationsTools.Model;
+using RelationsTools.Query;
 
 namespace RelationsTools.Report
 {
@@ -25,7 +26,7 @@ namespace RelationsTools.Report
         public static void Write(TextWriter writer, ReportContent content)
         {
             // Read in file order (events, figures, claims), so a user's bad rows are reported in that order.
-            var events = content.Events.OrderBy(e => e, TimelineOrder).ToList();
+            var events = content.Events.OrderBy(e => e, ChronologicalOrder.Events).ToList();
             var figures = content.TradeFigures.ToList();
             var comparisons = new ClaimLedger(content.Claims, content.Tolerance).CompareTopics()
                 .Where(content.CoversTopic)
@@ -52,13 +53,6 @@ namespace RelationsTools.Report
         /// <summary>The anchor of a source's entry in the source list, such as <c>src-iseas-2025-03-mending-fences</c>.</summary>
         internal static string SourceAnchor(string sourceId) => "src-" + sourceId;
 
-        // The timeline's order: by the first day the date can mean, or for "by" a date its last; undated last.
-        private static readonly IComparer<RelationsEvent> TimelineOrder = Comparer<RelationsEvent>.Create((a, b) =>
-        {
-            int byDay = (a.Start ?? a.End ?? DateTime.MaxValue).CompareTo(b.Start ?? b.End ?? DateTime.MaxValue);
-            return byDay != 0 ? byDay : string.CompareOrdinal(a.Id, b.Id);
-        });
-
         private static int StatusRank(ComparisonStatus status) => status switch
         {
             ComparisonStatus.Conflict => 0,
@@ -80,7 +74,7 @@ namespace RelationsTools.Report
         private static void WriteHeader(HtmlWriter html, ReportContent content, List<RelationsEvent> events, List<TradeFigure> figures, List<SourceComparison> comparisons, CitationIndex citations)
         {
             html.Markup("<header>\n").Element("h1", content.Title).Line()
-                .Element("p", "A RelationsTools report on " + content.DataDescription + ", " + ReportContent.Describe(content.Window) + ".", "class", "subtitle").Line();
+                .Element("p", "A RelationsTools report on " + content.DataDescription + ", " + ReportContent.Describe(content.Window) + ReportContent.Describe(content.SourceKinds) + ".", "class", "subtitle").Line();
             html.Markup("<div class=\"facts\">");
             Fact(html, events.Count, events.Count == 1 ? "event" : "events");
             Fact(html, figures.Count, figures.Count == 1 ? "trade figure" : "trade figures");
@@ -163,7 +157,8 @@ namespace RelationsTools.Report
                 DatePrecision.Month => "a month",
                 DatePrecision.Year => "a year",
                 DatePrecision.Range => "a span",
-                DatePrecision.Open => e.Start is null ? "by this date" : "from this date",
+                DatePrecision.Open => e.Start is null ? "a span up to this date" : "a span from this date on",
+                DatePrecision.Bounded => e.Start is null ? "by this date" : e.End is null ? "on or after this date" : "some time between these dates",
                 _ => "undated",
             };
             words = e.When.IsApproximate ? words + ", about" : words;
@@ -185,11 +180,19 @@ namespace RelationsTools.Report
 
             html.Markup("</div>\n<div class=\"legend\"><span class=\"title\">Date</span>")
                 .Markup("<span><span class=\"swatch dot\" style=\"background:#555\"></span>a day</span>")
-                .Markup("<span><span class=\"swatch\" style=\"background:#555;width:26px\"></span>a month, a year or a span: every day it can mean</span>")
+                .Markup("<span><span class=\"swatch\" style=\"background:#555;width:26px\"></span>a month, a year, a span or a moment between two dates: every day it can mean</span>")
                 .Markup("<span><span class=\"swatch open\"></span>open: by a date, or from a date on</span>")
                 .Markup("<span><span class=\"swatch dot pale\" style=\"background:#555\"></span>about (~)</span>")
                 .Markup("<span><span class=\"swatch\" style=\"background:#f1f2f4;border:1px solid #d9dee5;width:26px\"></span>years with no event, compressed</span>")
                 .Markup("</div>\n");
+            if (dated.Any(e => e.InWindow == Certainty.Possible))
+            {
+                html.Markup("<div class=\"legend\"><span class=\"title\">Window</span>")
+                    .Markup("<span><span class=\"swatch dot\" style=\"background:#555\"></span>certainly in the window</span>")
+                    .Markup("<span><span class=\"swatch dot possible\"></span>possibly in it, possibly not: pale, dotted</span>")
+                    .Markup("</div>\n");
+            }
+
             if (dated.Any(e => e.Status != EventStatus.Happened))
             {
                 html.Markup("<div class=\"legend\"><span class=\"title\">Status</span>")

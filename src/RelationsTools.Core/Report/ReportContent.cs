@@ -22,10 +22,11 @@ namespace RelationsTools.Report
         private readonly IEnumerable<TradeFigure> allFigures;
 
         /// <param name="figures">Every trade figure: a target that bears on the window may be for any time, or none.</param>
-        private ReportContent(string dataDescription, DateWindow window, IReadOnlyList<RelationsSource> sources, IReadOnlyList<Actor> actors, IEnumerable<RelationsEvent> events, IEnumerable<TradeFigure> figures, IEnumerable<Claim> claims)
+        private ReportContent(string dataDescription, DateWindow window, SourceKindFilter sourceKinds, IReadOnlyList<RelationsSource> sources, IReadOnlyList<Actor> actors, IEnumerable<RelationsEvent> events, IEnumerable<TradeFigure> figures, IEnumerable<Claim> claims)
         {
             DataDescription = dataDescription;
             Window = window;
+            SourceKinds = sourceKinds;
             Sources = sources;
             Actors = actors;
             Events = events;
@@ -44,6 +45,9 @@ namespace RelationsTools.Report
 
         public DateWindow Window { get; }
 
+        /// <summary>The kinds of document the report keeps what is stated by (-SourceKind); every kind by default.</summary>
+        public SourceKindFilter SourceKinds { get; }
+
         /// <summary>Every source the rows may cite; the report lists those it cites.</summary>
         public IReadOnlyList<RelationsSource> Sources { get; }
 
@@ -57,28 +61,33 @@ namespace RelationsTools.Report
         /// with no period, or one for a time after the window, of a metric that some actual or estimate in the window
         /// measures. (The US$20 billion target has no year; a report on 2024 and 2025 is where it matters most.)
         /// </summary>
-        public IEnumerable<TradeFigure> TradeFigures => new TradeFigureQuery(window: Window).Filter(allFigures);
+        public IEnumerable<TradeFigure> TradeFigures => new TradeFigureQuery(window: Window, sourceKinds: SourceKinds.Kinds?.Select(k => k.Pattern)).Filter(allFigures, Sources);
 
-        /// <summary>Every claim: a topic's status depends on all its claims, even those about other times.</summary>
+        /// <summary>Every claim of a document of <see cref="SourceKinds"/>: a topic's status depends on all its claims, even those about other times.</summary>
         public IEnumerable<Claim> Claims { get; }
 
         /// <summary>The tolerance of the comparison, as Compare-Source -Tolerance.</summary>
         public double Tolerance { get; set; } = ClaimLedger.DefaultTolerance;
 
-        /// <summary>The report of <paramref name="data"/>; bad rows of a user's folder go to <paramref name="sink"/> as the report reads them.</summary>
-        public static ReportContent From(DataStore data, DateWindow window, ReadMonitor sink)
+        /// <summary>
+        /// The report of <paramref name="data"/>, with only what a document of <paramref name="sourceKinds"/> states when
+        /// they are given; bad rows of a user's folder go to <paramref name="sink"/> as the report reads them.
+        /// </summary>
+        public static ReportContent From(DataStore data, DateWindow window, ReadMonitor sink, IEnumerable<string>? sourceKinds = null)
         {
+            var kinds = new SourceKindFilter(sourceKinds);
             // The figures are read once: the chart shows those the window selects (in time order), the comparison
             // weighs them all, in the order Compare-Source does.
             var figures = new Lazy<List<TradeFigure>>(() => data.ReadTradeFigures(sink).ToList());
             return new ReportContent(
                 Describe(data),
                 window,
+                kinds,
                 data.Sources,
                 data.Actors,
-                new EventQuery(window: window).Run(data, sink),
+                new EventQuery(window: window, sourceKinds: sourceKinds).Run(data, sink),
                 Deferred(() => figures.Value),
-                Deferred(() => data.ReadClaimRows(sink).Concat(data.ClaimsOf(figures.Value))));
+                Deferred(() => data.ReadClaimRows(sink).Concat(data.ClaimsOf(figures.Value)).Where(claim => kinds.Admits(claim.Source.Kind))));
         }
 
         private static IEnumerable<T> Deferred<T>(Func<IEnumerable<T>> rows)
@@ -121,6 +130,10 @@ namespace RelationsTools.Report
             string name = System.IO.Path.GetFileName(path.TrimEnd(System.IO.Path.DirectorySeparatorChar, System.IO.Path.AltDirectorySeparatorChar));
             return name.Length == 0 ? "your data" : "your data (the folder “" + name + "”)";
         }
+
+        /// <summary>The kinds of document a report keeps, in words for its header; empty for every kind.</summary>
+        internal static string Describe(SourceKindFilter kinds)
+            => kinds.IsEveryKind ? string.Empty : ", only what a document of kind " + string.Join(", ", kinds.Kinds!.Select(k => k.Pattern)) + " states";
 
         internal static string Describe(DateWindow window)
         {

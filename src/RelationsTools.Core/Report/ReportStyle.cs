@@ -95,6 +95,7 @@ svg a:hover .row-label, svg a:hover .value { text-decoration: underline; }
 .swatch.open { width: 22px; height: 0; border-radius: 0; border-top: 3px dashed #555; vertical-align: 3px; }
 .swatch.hollow { background: #fff; border: 2px solid #555; }
 .swatch.hollow.goal { border-style: dashed; }
+.swatch.possible { background: rgba(85, 85, 85, 0.3); border: 1.5px dotted #555; }
 .swatch.hatched { width: 26px; border: 1px solid #555; background: repeating-linear-gradient(45deg, #555 0 2px, #fff 2px 5px); }
 .swatch.target-line { width: 2px; height: 16px; border-radius: 0; border-left: 2px dashed #555; vertical-align: -3px; margin-left: 6px; margin-right: 9px; }
 table { border-collapse: collapse; width: 100%; font-size: 14px; margin: 8px 0; }

@@ -9,7 +9,8 @@ namespace RelationsTools.Report
     /// The timeline: one row per dated event, on a year axis, each mark in its category's colour and shaped by
     /// the precision of its date. A day is a dot; a month, a year or a range is a bar over the days it can mean;
     /// an open end ("by 1974", "from March 2025") is a dashed line running off the axis; "about" is pale. What has
-    /// not happened is hollow: an expected or planned event in an outline, a goal in a dashed one.
+    /// not happened is hollow: an expected or planned event in an outline, a goal in a dashed one. In a report for
+    /// a window, an event that only possibly falls in it is pale with a dotted outline.
     /// </summary>
     /// <remarks>
     /// Events crowd into a few years (2024 and 2025 hold half of them) while the axis runs from 1967 to 2050,
@@ -91,15 +92,18 @@ namespace RelationsTools.Report
             double middle = y + (RowHeight / 2);
             string href = "#" + HtmlReport.EventAnchor(e.Id);
             string colour = ReportStyle.Colour(e.Category);
-            string tip = e.Date + " · " + e.Category + (e.Status == EventStatus.Happened ? string.Empty : " · " + e.Status.ToString().ToLowerInvariant()) + " · " + e.Title;
+            bool possible = e.InWindow == Certainty.Possible;
+            string tip = e.Date + " · " + e.Category + (e.Status == EventStatus.Happened ? string.Empty : " · " + e.Status.ToString().ToLowerInvariant())
+                + (possible ? " · possibly outside the window" : string.Empty) + " · " + e.Title;
 
             // What has not happened (yet) is hollow, a goal's outline dashed: a planned road never looks like a built one.
             bool hollow = e.Status != EventStatus.Happened;
-            string status = hollow ? " " + e.Status.ToString().ToLowerInvariant() : string.Empty;
+            // What may lie outside the window is pale and dotted: it is drawn where it can be, not where it is known to be.
+            string status = (hollow ? " " + e.Status.ToString().ToLowerInvariant() : string.Empty) + (possible ? " possible" : string.Empty);
             string fill = hollow ? "#ffffff" : colour;
-            string? stroke = hollow ? colour : null;
-            string? strokeWidth = hollow ? "2" : null;
-            string? strokeDash = e.Status == EventStatus.Goal ? "3 2" : null;
+            string? stroke = hollow || possible ? colour : null;
+            string? strokeWidth = hollow ? "2" : possible ? "1.5" : null;
+            string? strokeDash = possible ? "1.5 2" : e.Status == EventStatus.Goal ? "3 2" : null;
 
             html.Element("text", e.Date, "class", "row-date", "x", "6", "y", N(middle + 4));
             html.Open("a", "href", href)
@@ -108,7 +112,7 @@ namespace RelationsTools.Report
 
             html.Open("a", "href", href);
             string? opacity = e.When.IsApproximate ? "0.45" : null;
-            string? fillOpacity = hollow ? null : opacity;
+            string? fillOpacity = hollow ? null : possible ? "0.3" : opacity;
             string? strokeOpacity = hollow ? opacity : null;
             if (e.Start is DateTime start && e.End is DateTime end)
             {

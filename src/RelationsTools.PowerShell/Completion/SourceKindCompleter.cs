@@ -1,0 +1,8 @@
+using RelationsTools.Model;
+
+namespace RelationsTools.PowerShell
+{
+    internal sealed class SourceKindCompleter : EnumCompleter<SourceKind>
+    {
+    }
+}
