@@ -36,6 +36,17 @@ namespace RelationsTools.Tests
         }
 
         [Fact]
+        public void A_topic_and_a_source_id_match_however_the_claim_writes_them()
+        {
+            var claim = Claims.Number(2m, source: "Source\u2011A ", topic: "Vietnam-Export-Rank\u200B");
+            var byTopic = new ClaimFilter(new[] { "vietnam-export-rank" }, null);
+
+            Assert.Equal(new[] { claim }, new ClaimFilter(new[] { "vietnam-export-rank" }, new[] { "source-a" }).Apply(new[] { claim }));
+            Assert.Equal(new[] { claim }, byTopic.Apply(new[] { claim }));
+            Assert.Empty(byTopic.NotFound(Data));
+        }
+
+        [Fact]
         public void Both_filters_apply_together()
         {
             var claims = new ClaimFilter(new[] { "bilateral-trade-target-usd" }, new[] { "iseas*" }).Apply(Data.Claims).ToList();

@@ -9,8 +9,8 @@ namespace RelationsTools.Tests
     {
         private static int counter;
 
-        public static Claim Number(decimal value, Qualifier qualifier = Qualifier.Exact, ValueUnit unit = ValueUnit.USD, string asOf = "2024", string source = "source-a", string repostOf = "")
-            => Make(value.ToString(CultureInfo.InvariantCulture), value, null, unit, qualifier, asOf, source, repostOf);
+        public static Claim Number(decimal value, Qualifier qualifier = Qualifier.Exact, ValueUnit unit = ValueUnit.USD, string asOf = "2024", string source = "source-a", string repostOf = "", string topic = "test-topic")
+            => Make(value.ToString(CultureInfo.InvariantCulture), value, null, unit, qualifier, asOf, source, repostOf, topic);
 
         /// <summary>Two-way trade over <paramref name="period"/>, as a trade figure's claim: a total, about that whole period.</summary>
         public static Claim Total(decimal value, string period, string sourceId)
@@ -28,11 +28,11 @@ namespace RelationsTools.Tests
         public static Claim Date(string value, string? asOf = null, string source = "source-a")
             => Make(value, null, FuzzyDate.Parse(value), ValueUnit.Date, Qualifier.Exact, asOf ?? value, source);
 
-        private static Claim Make(string text, decimal? number, FuzzyDate? date, ValueUnit unit, Qualifier qualifier, string asOf, string sourceId, string repostOf = "")
+        private static Claim Make(string text, decimal? number, FuzzyDate? date, ValueUnit unit, Qualifier qualifier, string asOf, string sourceId, string repostOf = "", string topic = "test-topic")
         {
             var source = new RelationsSource(sourceId, "Title of " + sourceId, "", DelimitedList.Parse(""), FuzzyDate.Unknown, SourceKind.NewsReport, DelimitedList.Parse("en"), "", repostOf: repostOf);
             int n = System.Threading.Interlocked.Increment(ref counter);
-            return new Claim("cl-test-" + n.ToString(CultureInfo.InvariantCulture), "test-topic", text, number, date, unit, qualifier, FuzzyDate.Parse(asOf), source, new Citation(sourceId, 1, 1), "A test claim.");
+            return new Claim("cl-test-" + n.ToString(CultureInfo.InvariantCulture), topic, text, number, date, unit, qualifier, FuzzyDate.Parse(asOf), source, new Citation(sourceId, 1, 1), "A test claim.");
         }
     }
 }

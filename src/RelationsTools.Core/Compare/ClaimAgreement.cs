@@ -27,7 +27,7 @@ namespace RelationsTools.Compare
         /// </summary>
         public ComparisonStatus StatusOf(IReadOnlyList<Claim> claims, SourceVoices voices)
         {
-            if (claims.Select(c => voices.VoiceOf(c.SourceId)).Distinct(StringComparer.OrdinalIgnoreCase).Count() <= 1)
+            if (claims.Select(c => voices.VoiceOf(c.SourceId)).Distinct(RelationsId.Comparer).Count() <= 1)
             {
                 return ComparisonStatus.Single;
             }

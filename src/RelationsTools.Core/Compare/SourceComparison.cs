@@ -10,7 +10,7 @@ namespace RelationsTools.Compare
     {
         internal SourceComparison(string topic, ComparisonStatus status, IReadOnlyList<Claim> claims, SourceVoices voices)
         {
-            SourceCount = claims.Select(c => voices.VoiceOf(c.SourceId)).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+            SourceCount = claims.Select(c => voices.VoiceOf(c.SourceId)).Distinct(RelationsId.Comparer).Count();
             Topic = topic;
             Status = status;
             Claims = new JoinedList<Claim>(claims);

@@ -30,8 +30,14 @@ namespace RelationsTools.Model
 
         public string Id { get; }
 
-        /// <summary>The stable key claims are compared by, such as <c>vietnam-export-rank</c>.</summary>
+        /// <summary>The stable key claims are compared by, such as <c>vietnam-export-rank</c>; topics compare by <see cref="TopicComparer"/>.</summary>
         public string Topic { get; }
+
+        /// <summary>
+        /// How topics compare, everywhere: as keys (<see cref="KeyComparer"/>), so <c>vietnam-export-rank</c> and
+        /// <c>Vietnam-Export-Rank</c> are one topic, whose claims are compared with each other.
+        /// </summary>
+        public static StringComparer TopicComparer => KeyComparer.Instance;
 
         /// <summary>The value as the dataset writes it: an invariant number, or a date in the dataset's syntax (empty: the source gives no date).</summary>
         public string Value { get; }

@@ -28,14 +28,19 @@ namespace RelationsTools.Report
         public static string TargetWords(TradeFigure target)
             => ReportStyle.Name(target.Metric) + " " + target.DisplayValue + (target.Period.Length == 0 ? ", no year given" : " for " + target.Period);
 
+        /// <summary>The targets among <paramref name="figures"/>, the highest first, as the chart draws them and the note below it lists them.</summary>
+        public static IReadOnlyList<TradeFigure> Targets(IEnumerable<TradeFigure> figures)
+            => figures.Where(f => f.Kind == FigureKind.Target).OrderByDescending(f => f.Value).ThenBy(f => f, ChronologicalOrder.Figures).ToList();
+
         public static void Write(HtmlWriter html, IReadOnlyList<TradeFigure> figures)
         {
-            var targets = figures.Where(f => f.Kind == FigureKind.Target).OrderByDescending(f => f.Value).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+            var targets = Targets(figures);
+
+            // Periods in time order (the first figure of each places it); in a period, actuals then estimates, by metric.
             var groups = figures
                 .Where(f => f.Kind != FigureKind.Target)
+                .OrderBy(f => f, ChronologicalOrder.Figures)
                 .GroupBy(f => f.Period, StringComparer.Ordinal)
-                .OrderBy(g => g.First().PeriodStart ?? g.First().PeriodEnd ?? DateTime.MaxValue)
-                .ThenBy(g => g.Key, StringComparer.Ordinal)
                 .ToList();
             double barsTop = Top + (targets.Count * RowHeight);
             int rows = groups.Sum(g => g.Count() + 1);

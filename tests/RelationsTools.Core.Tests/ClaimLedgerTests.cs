@@ -1,0 +1,43 @@
+using System.Linq;
+using RelationsTools.Compare;
+using RelationsTools.Model;
+using Xunit;
+
+namespace RelationsTools.Tests
+{
+    /// <summary>How the ledger gathers claims into topics, on hand-built claims.</summary>
+    public class ClaimLedgerTests
+    {
+        [Theory]
+        [InlineData("Vietnam-Export-Rank")]
+        [InlineData("vietnam-export-rank ")]
+        [InlineData("vietnam-export-rank\u200B")]
+        [InlineData("vietnam\u2011export-rank")]
+        public void A_topic_written_another_way_is_the_same_topic_so_two_ranks_for_one_year_conflict(string otherSpelling)
+        {
+            var claims = new[]
+            {
+                Claims.Number(2m, unit: ValueUnit.Rank, asOf: "2024", source: "a", topic: "vietnam-export-rank"),
+                Claims.Number(5m, unit: ValueUnit.Rank, asOf: "2024", source: "b", topic: otherSpelling),
+            };
+
+            var comparison = Assert.Single(new ClaimLedger(claims).CompareTopics());
+
+            Assert.Equal(("vietnam-export-rank", ComparisonStatus.Conflict, 2), (comparison.Topic, comparison.Status, comparison.SourceCount));
+        }
+
+        [Fact]
+        public void Two_sources_are_compared_on_a_topic_however_each_writes_it()
+        {
+            var claims = new[]
+            {
+                Claims.Number(2m, unit: ValueUnit.Rank, source: "a", topic: "vietnam-export-rank"),
+                Claims.Number(5m, unit: ValueUnit.Rank, source: "b", topic: "VIETNAM-EXPORT-RANK"),
+            };
+
+            var row = Assert.Single(new ClaimLedger(claims).CompareSources("A", "b\u200B"));
+
+            Assert.Equal((SideIndicators.Different, ComparisonStatus.Conflict), (row.SideIndicator, row.Status));
+        }
+    }
+}
