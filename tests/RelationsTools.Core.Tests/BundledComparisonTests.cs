@@ -70,6 +70,25 @@ namespace RelationsTools.Tests
         }
 
         [Fact]
+        public void The_conflict_over_the_age_of_the_CLV_DTA_names_the_two_claims_that_disagree()
+        {
+            var age = ByTopic["clv-dta-age-years"];
+
+            var pair = Assert.Single(age.Conflicts);
+            Assert.Equal(("cl-clv-dta-age-years-news", "cl-clv-dta-age-years-iseas"), (pair.First.Id, pair.Second.Id));
+            Assert.Equal(
+                "25 as of 2024 (news-2024-na-cancels-clv-dta-trade-agreement ¶2) vs ≈ 20 as of 2024-09 (iseas-2025-03-mending-fences ¶4); "
+                + "also ≥ 20 as of 2024 (asiatimes-2024-clv-dta-withdrawal ¶3)",
+                age.Summary);
+        }
+
+        [Fact]
+        public void Only_a_Conflict_has_conflicting_pairs()
+        {
+            Assert.All(ByTopic.Values, c => Assert.Equal(c.Status == ComparisonStatus.Conflict, c.Conflicts.Count > 0));
+        }
+
+        [Fact]
         public void Every_topic_stated_by_one_document_is_Single_and_no_other_is()
         {
             foreach (var comparison in ByTopic.Values)

@@ -5,7 +5,7 @@ using Xunit;
 
 namespace RelationsTools.Tests
 {
-    /// <summary>How the ledger gathers claims into topics, on hand-built claims.</summary>
+    /// <summary>How the ledger gathers claims into topics and says which of them conflict, on hand-built claims.</summary>
     public class ClaimLedgerTests
     {
         [Theory]
@@ -24,6 +24,35 @@ namespace RelationsTools.Tests
             var comparison = Assert.Single(new ClaimLedger(claims).CompareTopics());
 
             Assert.Equal(("vietnam-export-rank", ComparisonStatus.Conflict, 2), (comparison.Topic, comparison.Status, comparison.SourceCount));
+        }
+
+        [Fact]
+        public void A_Conflict_names_each_pair_that_disagrees_about_the_same_time_and_then_what_else_is_stated()
+        {
+            var claims = new[]
+            {
+                Claims.Number(2m, unit: ValueUnit.Rank, asOf: "2024", source: "a"),
+                Claims.Number(3m, unit: ValueUnit.Rank, asOf: "2025", source: "b"),
+                Claims.Number(4m, unit: ValueUnit.Rank, asOf: "2025", source: "c"),
+            };
+
+            var comparison = Assert.Single(new ClaimLedger(claims).CompareTopics());
+
+            var pair = Assert.Single(comparison.Conflicts);
+            Assert.Equal((claims[1], claims[2]), (pair.First, pair.Second));
+            Assert.Equal("#3 as of 2025 (b ¶1) vs #4 as of 2025 (c ¶1); also #2 as of 2024 (a ¶1)", comparison.Summary);
+        }
+
+        [Fact]
+        public void A_change_over_time_has_no_conflicting_pair()
+        {
+            var claims = new[] { Claims.Number(2m, unit: ValueUnit.Rank, asOf: "2024", source: "a"), Claims.Number(3m, unit: ValueUnit.Rank, asOf: "2025", source: "b") };
+
+            var comparison = Assert.Single(new ClaimLedger(claims).CompareTopics());
+
+            Assert.Equal(ComparisonStatus.Changed, comparison.Status);
+            Assert.Empty(comparison.Conflicts);
+            Assert.Equal("#2 as of 2024 (a ¶1) vs #3 as of 2025 (b ¶1)", comparison.Summary);
         }
 
         [Fact]

@@ -195,6 +195,15 @@ namespace RelationsTools.Tests
         }
 
         [Fact]
+        public void A_Conflict_row_says_which_claims_disagree()
+        {
+            string row = Regex.Match(BundledReport.Value, "<tr class=\"status-conflict\"><td><code>clv-dta-age-years</code>.*?</tr>", RegexOptions.Singleline).Value;
+
+            Assert.Contains(HtmlWriter.Encode("In conflict: 25 as of 2024 (news-2024-na-cancels-clv-dta-trade-agreement ¶2) vs ≈ 20 as of 2024-09 (iseas-2025-03-mending-fences ¶4)"), row);
+            Assert.Equal(1, Count(row, "In conflict: "));
+        }
+
+        [Fact]
         public void A_window_keeps_the_events_and_figures_that_overlap_it_and_the_topics_claimed_about_it()
         {
             var window = DateWindow.Between(FuzzyDate.Parse("2019"), FuzzyDate.Parse("2019"));

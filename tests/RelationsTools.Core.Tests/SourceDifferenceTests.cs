@@ -22,9 +22,26 @@ namespace RelationsTools.Tests
 
             Assert.Equal(SideIndicators.Different, rank.SideIndicator);
             Assert.Equal(ComparisonStatus.Changed, rank.Status);
-            Assert.Equal("#2", rank.ReferenceValue);
-            Assert.Equal("#3", rank.DifferenceValue);
+            Assert.Equal("#2 as of 2024", rank.ReferenceValue);
+            Assert.Equal("#3 as of 2025", rank.DifferenceValue);
             Assert.Equal("asiatimes-2024-clv-dta-withdrawal ¶28", rank.ReferenceCitation);
+        }
+
+        [Fact]
+        public void Each_value_of_either_side_comes_with_the_period_it_is_about()
+        {
+            var trade = Compare(Iseas, KhmerTimes).Single(d => d.Topic == "bilateral-trade-usd");
+
+            Assert.Equal("US$5.31 bn as of 2020; US$10.0 bn as of 2024", trade.ReferenceValue);
+            Assert.Equal("≈ US$7.0 bn (7 months) as of 2025-01/2025-07", trade.DifferenceValue);
+        }
+
+        [Fact]
+        public void The_date_of_a_happening_is_shown_once_being_its_own_period()
+        {
+            var withdrawal = Compare(Iseas, AsiaTimes, includeEqual: true).Single(d => d.Topic == "clv-dta-withdrawal-announced");
+
+            Assert.Equal("2024-09", withdrawal.ReferenceValue);
         }
 
         [Fact]

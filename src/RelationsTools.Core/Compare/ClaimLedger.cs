@@ -51,7 +51,8 @@ namespace RelationsTools.Compare
         {
             foreach (var topic in topics)
             {
-                yield return new SourceComparison(topic.Key, agreement.StatusOf(topic.Value, voices), topic.Value, voices);
+                var (status, conflicts) = agreement.Judge(topic.Value, voices);
+                yield return new SourceComparison(topic.Key, status, conflicts, topic.Value, voices);
             }
         }
 
@@ -73,7 +74,7 @@ namespace RelationsTools.Compare
 
                 // Union, so a source compared with itself is not counted twice.
                 var both = reference.Concat(difference.Where(c => !reference.Contains(c))).ToList();
-                var status = agreement.StatusOf(both, voices);
+                var (status, conflicts) = agreement.Judge(both, voices);
                 string indicator = reference.Count == 0 ? SideIndicators.DifferenceOnly
                     : difference.Count == 0 ? SideIndicators.ReferenceOnly
                     : status == ComparisonStatus.Agree || status == ComparisonStatus.Single ? SideIndicators.Equal
@@ -83,7 +84,7 @@ namespace RelationsTools.Compare
                     continue;
                 }
 
-                yield return new SourceDifference(topic.Key, indicator, status, reference, difference, both);
+                yield return new SourceDifference(topic.Key, indicator, status, conflicts, reference, difference, both);
             }
         }
 

@@ -318,7 +318,13 @@ namespace RelationsTools.Report
                     html.Element("div", claim.Statement, "class", "small muted").Close("li");
                 }
 
-                html.Markup("</ul>").Close("td").Close("tr").Line();
+                html.Markup("</ul>");
+                foreach (var conflict in comparison.Conflicts)
+                {
+                    html.Element("div", "In conflict: " + conflict, "class", "small");
+                }
+
+                html.Close("td").Close("tr").Line();
             }
 
             html.Markup("</tbody>\n</table>\n</section>\n");
