@@ -56,6 +56,16 @@ namespace RelationsTools.Tests
         }
 
         [Fact]
+        public void A_figure_citing_one_source_twice_is_one_claim_of_it_however_the_id_is_written()
+        {
+            var source = new RelationsSource("source-a", "Title", "", DelimitedList.Parse(""), FuzzyDate.Unknown, SourceKind.NewsReport, DelimitedList.Parse("en"), "");
+            var figure = new TradeFigure("tf-test", TradeMetric.BilateralTrade, FuzzyDate.Parse("2024"), FigureKind.Actual, 5m, ValueUnit.USD, Qualifier.Exact,
+                new[] { new Citation("source-a", 1, 1), new Citation("Source\u2011A", 2, 2) }, "A test figure.");
+
+            Assert.Single(Claim.OfFigure(figure, id => source));
+        }
+
+        [Fact]
         public void Two_sources_are_compared_on_a_topic_however_each_writes_it()
         {
             var claims = new[]

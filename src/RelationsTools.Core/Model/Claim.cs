@@ -79,7 +79,7 @@ namespace RelationsTools.Model
         /// <summary>Each source a figure cites states it: one claim per source, on the figure's <see cref="TradeFigure.Topic"/>, about its period.</summary>
         internal static IEnumerable<Claim> OfFigure(TradeFigure figure, Func<string, RelationsSource?> sourceById)
         {
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var seen = new HashSet<string>(RelationsId.Comparer);
             foreach (var citation in figure.CitationList)
             {
                 var source = sourceById(citation.SourceId);
