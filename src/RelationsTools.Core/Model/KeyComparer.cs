@@ -136,6 +136,9 @@ namespace RelationsTools.Model
 
         private static bool IsPrintableAscii(string key)
         {
+#if NET8_0_OR_GREATER
+            return key.AsSpan().IndexOfAnyExceptInRange('!', '~') < 0;
+#else
             foreach (char c in key)
             {
                 if (c <= ' ' || c > '~')
@@ -145,6 +148,7 @@ namespace RelationsTools.Model
             }
 
             return true;
+#endif
         }
     }
 }
