@@ -161,6 +161,16 @@ Describe 'Compare-Source by topic' {
         (Get-RelationsClaim -DataPath $folder).Id | Should -Be @('cl-test-iseas', 'cl-test-kt')
     }
 
+    It 'compares a topic written in two cases as one topic, so ranks 2 and 5 for 2024 are a Conflict that names its pair' {
+        $folder = Join-Path $PSScriptRoot '../data/topic-two-spellings'
+        $comparison = @(Compare-Source -DataPath $folder)
+        $comparison.Count | Should -Be 1
+        $comparison[0].Status | Should -Be 'Conflict'
+        $comparison[0].Conflicts.First.Id, $comparison[0].Conflicts.Second.Id | Should -Be @('cl-test-rank-at', 'cl-test-rank-kt')
+        (Get-CsvRows $comparison).Conflicts | Should -Be "#2 as of 2024 ($AsiaTimes ¶28) vs #5 as of 2024 ($KhmerTimes ¶10)"
+        @(Get-RelationsClaim -DataPath $folder -Topic vietnam-export-rank).Count | Should -Be 2
+    }
+
     It 'compares nothing when sources are piped but none arrive' {
         Get-RelationsSource -Id 'zz*' | Compare-Source | Should -BeNullOrEmpty
     }
@@ -232,8 +242,8 @@ Describe 'Compare-Source with two sources' {
         $rank = Compare-Source -ReferenceSource $AsiaTimes -DifferenceSource $KhmerTimes | Where-Object Topic -EQ 'vietnam-export-rank'
         $rank.SideIndicator | Should -Be '<>'
         $rank.Status | Should -Be 'Changed'
-        $rank.ReferenceValue | Should -Be '#2'
-        $rank.DifferenceValue | Should -Be '#3'
+        $rank.ReferenceValue | Should -Be '#2 as of 2024'
+        $rank.DifferenceValue | Should -Be '#3 as of 2025'
         $rank.ReferenceCitation | Should -Be 'asiatimes-2024-clv-dta-withdrawal ¶28'
         $rank.DifferenceCitation | Should -Be 'khmertimes-2025-08-18-border-trade ¶10'
     }

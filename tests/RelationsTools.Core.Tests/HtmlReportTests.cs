@@ -16,14 +16,14 @@ namespace RelationsTools.Tests
         private static readonly RelationsData Bundled = RelationsData.Load(RepoPaths.BundledData);
         private static readonly Lazy<string> BundledReport = new Lazy<string>(() => Render(ReportContent.From(Bundled, DateWindow.Unbounded, ReadMonitor.Strict)));
 
-        private static string Render(ReportContent content)
+        internal static string Render(ReportContent content)
         {
             using var writer = new StringWriter();
             HtmlReport.Write(writer, content);
             return writer.ToString();
         }
 
-        private static string Svg(string html, string id)
+        internal static string Svg(string html, string id)
         {
             var match = Regex.Match(html, "<svg id=\"" + id + "\".*?</svg>", RegexOptions.Singleline);
             Assert.True(match.Success, "no <svg id=\"" + id + "\">");
@@ -195,6 +195,15 @@ namespace RelationsTools.Tests
         }
 
         [Fact]
+        public void A_Conflict_row_says_which_claims_disagree()
+        {
+            string row = Regex.Match(BundledReport.Value, "<tr class=\"status-conflict\"><td><code>clv-dta-age-years</code>.*?</tr>", RegexOptions.Singleline).Value;
+
+            Assert.Contains(HtmlWriter.Encode("In conflict: 25 as of 2024 (news-2024-na-cancels-clv-dta-trade-agreement ¶2) vs ≈ 20 as of 2024-09 (iseas-2025-03-mending-fences ¶4)"), row);
+            Assert.Equal(1, Count(row, "In conflict: "));
+        }
+
+        [Fact]
         public void A_window_keeps_the_events_and_figures_that_overlap_it_and_the_topics_claimed_about_it()
         {
             var window = DateWindow.Between(FuzzyDate.Parse("2019"), FuzzyDate.Parse("2019"));
@@ -276,7 +285,7 @@ namespace RelationsTools.Tests
 
         private const string EventsHeader = "Id,Date,Title,Summary,Category,Status,Actors,Location,Citations,Note\n";
 
-        private static string RenderFolder(TempDataFolder folder)
+        internal static string RenderFolder(TempDataFolder folder)
         {
             var problems = new List<DataFileException>();
             var sink = new ReadMonitor(problems.Add, problems.Add);
@@ -308,6 +317,22 @@ namespace RelationsTools.Tests
             Assert.Matches("<span class=\"title\">Status</span>.*hollow.*goal", Regex.Match(html, "<div class=\"legend\"><span class=\"title\">Status</span>.*?</div>").Value);
             Assert.Contains("a day, expected", html);   // the events table says it in words
             Assert.Contains("a year, a goal", html);
+        }
+
+        [Fact]
+        public void The_events_come_in_the_order_Get_RelationsEvent_gives_them()
+        {
+            using var folder = new TempDataFolder();
+            folder.Write("events.csv", EventsHeader
+                + "EV-B,2024,B,A summary,Trade,Happened,,,iseas-2025-03-mending-fences ¶1,\n"
+                + "ev-a,2024,A,A summary,Trade,Happened,,,iseas-2025-03-mending-fences ¶1,\n"
+                + "ev-c,2023,C,A summary,Trade,Happened,,,iseas-2025-03-mending-fences ¶1,\n");
+            var queried = new EventQuery().Run(DataFolder.Open(folder.Path, Bundled, ReadMonitor.Strict), ReadMonitor.Strict).Select(e => e.Id).ToList();
+
+            var reported = Regex.Matches(RenderFolder(folder), "<tr id=\"event-([^\"]+)\"").Cast<Match>().Select(m => m.Groups[1].Value);
+
+            Assert.Equal(new[] { "ev-c", "ev-a", "EV-B" }, queried);
+            Assert.Equal(queried, reported);
         }
 
         [Fact]

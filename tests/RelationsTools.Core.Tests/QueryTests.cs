@@ -168,6 +168,22 @@ namespace RelationsTools.Tests
         }
 
         [Fact]
+        public void An_id_and_a_source_id_match_however_the_file_or_the_user_writes_them()
+        {
+            using var folder = new TempDataFolder();
+            folder.Write("events.csv", "Id,Date,Title,Summary,Category,Actors,Location,Citations,Note\n"
+                + "ev-2026-talks\u200B,2026,T,S,Diplomacy,,,cicp-2020-07-13-new-heights ¶3,\n"
+                + "ev-2026-other,2026,T,S,Diplomacy,,,cicp-2020-07-13-new-heights ¶3,\n");
+            var data = DataFolder.Open(folder.Path, Data, ReadMonitor.Strict);
+            var query = new EventQuery(ids: new[] { "EV\u20112026-talks " }, sourceIds: new[] { "cicp\u20132020-07-13-new-heights" });
+
+            var result = query.Run(data, ReadMonitor.Strict);
+
+            Assert.Equal(new[] { "ev-2026-talks\u200B" }, result.Select(e => e.Id));
+            Assert.Empty(result.NotFound);
+        }
+
+        [Fact]
         public void An_actor_is_found_by_alias_without_diacritics()
         {
             var ids = ActorNames.IdsNamedBy(Data.Actors, new TextPattern("to lam", ignoreDiacritics: true));

@@ -25,13 +25,20 @@ namespace RelationsTools.Compare
         /// Single, Agree, Conflict or Changed, decided in that order. Single means one voice: one document, or
         /// a document and its reposts, which say nothing the original did not.
         /// </summary>
-        public ComparisonStatus StatusOf(IReadOnlyList<Claim> claims, SourceVoices voices)
+        public ComparisonStatus StatusOf(IReadOnlyList<Claim> claims, SourceVoices voices) => Judge(claims, voices).Status;
+
+        /// <summary>
+        /// The status of <paramref name="claims"/> (see <see cref="StatusOf"/>) and, for a Conflict, the pairs that make it
+        /// one: every two claims that disagree about the same time, in data order. Any other status has none.
+        /// </summary>
+        public (ComparisonStatus Status, IReadOnlyList<ClaimConflict> Conflicts) Judge(IReadOnlyList<Claim> claims, SourceVoices voices)
         {
-            if (claims.Select(c => voices.VoiceOf(c.SourceId)).Distinct(StringComparer.OrdinalIgnoreCase).Count() <= 1)
+            if (claims.Select(c => voices.VoiceOf(c.SourceId)).Distinct(RelationsId.Comparer).Count() <= 1)
             {
-                return ComparisonStatus.Single;
+                return (ComparisonStatus.Single, Array.Empty<ClaimConflict>());
             }
 
+            var conflicts = new List<ClaimConflict>();
             bool anyDisagreement = false;
             for (int i = 0; i < claims.Count; i++)
             {
@@ -42,16 +49,16 @@ namespace RelationsTools.Compare
                         continue;
                     }
 
+                    anyDisagreement = true;
                     if (AboutTheSameTime(claims[i], claims[j]))
                     {
-                        return ComparisonStatus.Conflict;
+                        conflicts.Add(new ClaimConflict(claims[i], claims[j]));
                     }
-
-                    anyDisagreement = true;
                 }
             }
 
-            return anyDisagreement ? ComparisonStatus.Changed : ComparisonStatus.Agree;
+            var status = conflicts.Count > 0 ? ComparisonStatus.Conflict : anyDisagreement ? ComparisonStatus.Changed : ComparisonStatus.Agree;
+            return (status, conflicts);
         }
 
         /// <summary>True when both claims can be right at once. Claims in different units never agree.</summary>
@@ -103,10 +110,12 @@ namespace RelationsTools.Compare
             return a.AsOfDate.Overlaps(b.AsOfDate.Start, b.AsOfDate.End);
         }
 
-        // A claim that dates a happening has the happening's date as its AsOf (data/README.md). Two of
-        // them on one topic date the same happening, so if they differ they contradict each other; a
-        // happening's date cannot change over time, however far apart the two dates are.
-        private static bool DatesAHappening(Claim claim)
+        /// <summary>
+        /// True for a claim that dates a happening: its AsOf is the happening's date (data/README.md). Two of
+        /// them on one topic date the same happening, so if they differ they contradict each other; a
+        /// happening's date cannot change over time, however far apart the two dates are.
+        /// </summary>
+        internal static bool DatesAHappening(Claim claim)
             => claim.Unit == ValueUnit.Date && string.Equals(claim.AsOf, claim.Value, StringComparison.Ordinal);
 
         // A date agrees with another when one's span contains the other's: "2024-09" and "2024-09-20" can

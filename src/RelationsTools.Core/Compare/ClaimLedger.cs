@@ -24,14 +24,14 @@ namespace RelationsTools.Compare
         private readonly SourceVoices voices;
         private readonly List<KeyValuePair<string, List<Claim>>> topics = new List<KeyValuePair<string, List<Claim>>>();
 
-        /// <param name="claims">The claims to compare, in data order; topics keep the order they are first met in.</param>
+        /// <param name="claims">The claims to compare, in data order; topics keep the order, and the spelling, they are first met in.</param>
         /// <param name="tolerance">How far apart two numbers may be and still agree, relative to the larger: 0 to 1.</param>
         /// <param name="sources">Every known source, so that a repost counts as one voice with its original even when the original states nothing here; null to know only the claims' own sources.</param>
         public ClaimLedger(IEnumerable<Claim> claims, double tolerance = DefaultTolerance, IEnumerable<RelationsSource>? sources = null)
         {
             agreement = new ClaimAgreement(tolerance);
             voices = new SourceVoices(sources ?? Array.Empty<RelationsSource>());
-            var byTopic = new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
+            var byTopic = new Dictionary<string, List<Claim>>(Claim.TopicComparer);
             foreach (var claim in claims)
             {
                 voices.Add(claim.Source);
@@ -51,7 +51,8 @@ namespace RelationsTools.Compare
         {
             foreach (var topic in topics)
             {
-                yield return new SourceComparison(topic.Key, agreement.StatusOf(topic.Value, voices), topic.Value, voices);
+                var (status, conflicts) = agreement.Judge(topic.Value, voices);
+                yield return new SourceComparison(topic.Key, status, conflicts, topic.Value, voices);
             }
         }
 
@@ -73,7 +74,7 @@ namespace RelationsTools.Compare
 
                 // Union, so a source compared with itself is not counted twice.
                 var both = reference.Concat(difference.Where(c => !reference.Contains(c))).ToList();
-                var status = agreement.StatusOf(both, voices);
+                var (status, conflicts) = agreement.Judge(both, voices);
                 string indicator = reference.Count == 0 ? SideIndicators.DifferenceOnly
                     : difference.Count == 0 ? SideIndicators.ReferenceOnly
                     : status == ComparisonStatus.Agree || status == ComparisonStatus.Single ? SideIndicators.Equal
@@ -83,10 +84,10 @@ namespace RelationsTools.Compare
                     continue;
                 }
 
-                yield return new SourceDifference(topic.Key, indicator, status, reference, difference, both);
+                yield return new SourceDifference(topic.Key, indicator, status, conflicts, reference, difference, both);
             }
         }
 
-        private static bool IsFrom(Claim claim, string sourceId) => string.Equals(claim.SourceId, sourceId, StringComparison.OrdinalIgnoreCase);
+        private static bool IsFrom(Claim claim, string sourceId) => RelationsId.AreEqual(claim.SourceId, sourceId);
     }
 }

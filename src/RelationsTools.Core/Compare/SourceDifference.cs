@@ -8,19 +8,20 @@ namespace RelationsTools.Compare
     /// <summary>How two sources compare on one topic, with a Compare-Object style <see cref="SideIndicator"/>.</summary>
     public sealed class SourceDifference
     {
-        internal SourceDifference(string topic, string sideIndicator, ComparisonStatus status, IReadOnlyList<Claim> reference, IReadOnlyList<Claim> difference, IReadOnlyList<Claim> both)
+        internal SourceDifference(string topic, string sideIndicator, ComparisonStatus status, IReadOnlyList<ClaimConflict> conflicts, IReadOnlyList<Claim> reference, IReadOnlyList<Claim> difference, IReadOnlyList<Claim> both)
         {
             Topic = topic;
             SideIndicator = sideIndicator;
             Status = status;
-            ReferenceValue = Join(reference.Select(c => c.DisplayValue));
-            DifferenceValue = Join(difference.Select(c => c.DisplayValue));
+            ReferenceValue = Join(reference.Select(ComparisonSummary.ValueWithPeriod));
+            DifferenceValue = Join(difference.Select(ComparisonSummary.ValueWithPeriod));
             ReferenceAsOf = Join(reference.Select(c => c.AsOf));
             DifferenceAsOf = Join(difference.Select(c => c.AsOf));
             ReferenceCitation = Join(reference.Select(c => c.Citation));
             DifferenceCitation = Join(difference.Select(c => c.Citation));
             Claims = new JoinedList<Claim>(both);
-            Summary = ComparisonSummary.Describe(both, status);
+            Conflicts = new JoinedList<ClaimConflict>(conflicts);
+            Summary = ComparisonSummary.Describe(both, conflicts, status);
         }
 
         public string Topic { get; }
@@ -31,9 +32,13 @@ namespace RelationsTools.Compare
         /// <summary>The status of the two sources' claims taken together; Single when only one of them states the topic.</summary>
         public ComparisonStatus Status { get; }
 
-        /// <summary>The reference source's values on the topic, '; '-joined; empty when it states none.</summary>
+        /// <summary>
+        /// The reference source's values on the topic, each with the period it is about (<c>US$5.31 bn as of 2020; US$10.0 bn as of 2024</c>),
+        /// '; '-joined; empty when it states none.
+        /// </summary>
         public string ReferenceValue { get; }
 
+        /// <summary>The difference source's values on the topic, each with its period, as <see cref="ReferenceValue"/>.</summary>
         public string DifferenceValue { get; }
 
         public string ReferenceAsOf { get; }
@@ -46,6 +51,9 @@ namespace RelationsTools.Compare
 
         /// <summary>The claims of both sources on the topic, reference first.</summary>
         public JoinedList<Claim> Claims { get; }
+
+        /// <summary>For a Conflict, each pair of the two sources' claims that disagree about the same time; empty otherwise.</summary>
+        public JoinedList<ClaimConflict> Conflicts { get; }
 
 
         public string Summary { get; }

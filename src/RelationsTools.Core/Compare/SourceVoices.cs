@@ -10,7 +10,7 @@ namespace RelationsTools.Compare
     /// </summary>
     internal sealed class SourceVoices
     {
-        private readonly Dictionary<string, RelationsSource> byId = new Dictionary<string, RelationsSource>(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, RelationsSource> byId = new Dictionary<string, RelationsSource>(RelationsId.Comparer);
 
         public SourceVoices(IEnumerable<RelationsSource> sources)
         {
@@ -33,7 +33,7 @@ namespace RelationsTools.Compare
         public string VoiceOf(string sourceId)
         {
             string voice = sourceId;
-            var visited = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { voice };
+            var visited = new HashSet<string>(RelationsId.Comparer) { voice };
             while (byId.TryGetValue(voice, out var source) && source.RepostOf.Length > 0 && visited.Add(source.RepostOf))
             {
                 voice = source.RepostOf; // loading refuses cycles; the visited set only keeps a bad catalog from looping

@@ -18,6 +18,9 @@ namespace RelationsTools.Data
         public static IEnumerable<Claim> Read(string filePath, Catalog catalog, ReadMonitor sink, IdRegister? seenIds, ISet<string>? everyId = null)
         {
             using var table = CsvTable.Open(filePath, Schema, sink);
+
+            // A read that checks ids (Test-RelationsData's) also checks that each topic is written one way.
+            var topicSpellings = seenIds is null ? null : new TopicSpellings();
             while (table.Read())
             {
                 if (everyId != null)
@@ -26,7 +29,7 @@ namespace RelationsTools.Data
                 }
 
                 string id = table.GetId(Id, seenIds);
-                string topic = table.GetRequired(Topic);
+                string topic = table.GetTopic(Topic, topicSpellings);
                 var unit = table.GetEnum<ValueUnit>(Unit);
                 string valueText = table.Get(Value);
                 decimal? number = null;

@@ -59,7 +59,10 @@ namespace RelationsTools.Data
             return text;
         }
 
-        /// <summary>A required id; when <paramref name="seenIds"/> is given, an id it refuses (a second use, a bundled id) is a DuplicateId.</summary>
+        /// <summary>
+        /// A required id; when <paramref name="seenIds"/> is given, an id it refuses (a second use, a bundled id) is a
+        /// DuplicateId, and an id not written in its plain form (<see cref="KeyComparer"/>) is a warning.
+        /// </summary>
         public string GetId(int column, IdRegister? seenIds)
         {
             string id = GetRequired(column);
@@ -68,8 +71,47 @@ namespace RelationsTools.Data
             {
                 AddProblem(DataErrorIds.DuplicateId, column, id, refusal);
             }
+            else if (seenIds != null)
+            {
+                WarnUnlessPlain(column, id);
+            }
 
             return id;
+        }
+
+        /// <summary>
+        /// A required claim topic; when <paramref name="spellings"/> is given, a topic not written in its plain form
+        /// (<see cref="KeyComparer"/>), or written otherwise than on an earlier row, is a warning: it compares as one
+        /// topic with the others, and the file should say so.
+        /// </summary>
+        public string GetTopic(int column, TopicSpellings? spellings)
+        {
+            string topic = GetRequired(column);
+            if (spellings is null || topic.Trim().Length == 0 || WarnUnlessPlain(column, topic))
+            {
+                return topic;
+            }
+
+            if (spellings.EarlierSpelling(topic, RecordStart) is (string earlier, long earlierStart))
+            {
+                monitor.OnWarning(new DataFileException(DataErrorIds.TopicSpelledTwoWays, FilePath, Line, Columns[column], topic,
+                    $"the topic '{topic}' is written '{earlier}' on line {lines.LineAt(earlierStart)}; topics ignore case, so both rows are on one topic: write it one way"));
+            }
+
+            return topic;
+        }
+
+        // True when it warned.
+        private bool WarnUnlessPlain(int column, string key)
+        {
+            if (KeyComparer.WhyNotPlain(key) is not string why)
+            {
+                return false;
+            }
+
+            monitor.OnWarning(new DataFileException(DataErrorIds.KeyNotPlain, FilePath, Line, Columns[column], key,
+                $"the {Columns[column]} has {why}; it is read as '{KeyComparer.Plain(key)}', as every comparison reads it: write it so"));
+            return true;
         }
 
         public FuzzyDate GetDate(int column)

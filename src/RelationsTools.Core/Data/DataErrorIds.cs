@@ -28,6 +28,8 @@ namespace RelationsTools.Data
         public const string InvalidRepost = "InvalidRepost";
         public const string DataPathIsFile = "DataPathIsFile";
         public const string SourceKindRedefined = "SourceKindRedefined";
+        public const string KeyNotPlain = "KeyNotPlain";
+        public const string TopicSpelledTwoWays = "TopicSpelledTwoWays";
 
         // Source texts (texts/<source-id>.txt) and the citations checked against them: Test-RelationsData only.
         public const string TextFolderNotFound = "TextFolderNotFound";

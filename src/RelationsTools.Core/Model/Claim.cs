@@ -30,8 +30,14 @@ namespace RelationsTools.Model
 
         public string Id { get; }
 
-        /// <summary>The stable key claims are compared by, such as <c>vietnam-export-rank</c>.</summary>
+        /// <summary>The stable key claims are compared by, such as <c>vietnam-export-rank</c>; topics compare by <see cref="TopicComparer"/>.</summary>
         public string Topic { get; }
+
+        /// <summary>
+        /// How topics compare, everywhere: as keys (<see cref="KeyComparer"/>), so <c>vietnam-export-rank</c> and
+        /// <c>Vietnam-Export-Rank</c> are one topic, whose claims are compared with each other.
+        /// </summary>
+        public static StringComparer TopicComparer => KeyComparer.Instance;
 
         /// <summary>The value as the dataset writes it: an invariant number, or a date in the dataset's syntax (empty: the source gives no date).</summary>
         public string Value { get; }
@@ -73,7 +79,7 @@ namespace RelationsTools.Model
         /// <summary>Each source a figure cites states it: one claim per source, on the figure's <see cref="TradeFigure.Topic"/>, about its period.</summary>
         internal static IEnumerable<Claim> OfFigure(TradeFigure figure, Func<string, RelationsSource?> sourceById)
         {
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var seen = new HashSet<string>(RelationsId.Comparer);
             foreach (var citation in figure.CitationList)
             {
                 var source = sourceById(citation.SourceId);

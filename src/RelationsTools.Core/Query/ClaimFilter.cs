@@ -17,15 +17,15 @@ namespace RelationsTools.Query
     /// </remarks>
     public sealed class ClaimFilter
     {
-        private readonly HashSet<string> topicsMet = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> topicsMet = new HashSet<string>(Claim.TopicComparer);
 
         /// <param name="topics">Topic patterns; null for every topic.</param>
         /// <param name="sourceIds">Source id patterns; null for every source.</param>
         /// <param name="sourceKinds">Source kind patterns: only claims of documents of these kinds; null for every kind.</param>
         public ClaimFilter(IEnumerable<string>? topics, IEnumerable<string>? sourceIds, IEnumerable<string>? sourceKinds = null)
         {
-            Topics = TextPattern.Create(topics);
-            SourceIds = TextPattern.Create(sourceIds);
+            Topics = TextPattern.ForKeys(topics);
+            SourceIds = TextPattern.ForKeys(sourceIds);
             SourceKinds = new SourceKindFilter(sourceKinds);
         }
 

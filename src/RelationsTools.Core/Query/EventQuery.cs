@@ -33,7 +33,7 @@ namespace RelationsTools.Query
             bool certainOnly = false,
             IEnumerable<string>? sourceKinds = null)
         {
-            Ids = TextPattern.Create(ids);
+            Ids = TextPattern.ForKeys(ids);
             Window = window ?? DateWindow.Unbounded;
             Within = within;
             CertainOnly = certainOnly;
@@ -41,7 +41,7 @@ namespace RelationsTools.Query
             Categories = TextPattern.Create(categories);
             Actors = TextPattern.Create(actors, ignoreDiacritics: true);
             AllActors = allActors;
-            SourceIds = TextPattern.Create(sourceIds);
+            SourceIds = TextPattern.ForKeys(sourceIds);
             Keywords = TextPattern.Containing(keywords);
             CategorySet = ClosedSetFilter<EventCategory>.From(Categories);
         }

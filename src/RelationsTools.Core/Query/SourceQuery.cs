@@ -10,8 +10,8 @@ namespace RelationsTools.Query
     {
         public SourceQuery(IEnumerable<string>? ids = null, IEnumerable<string>? sourceIds = null, IEnumerable<SourceKind>? kinds = null)
         {
-            Ids = TextPattern.Create(ids);
-            SourceIds = TextPattern.Create(sourceIds);
+            Ids = TextPattern.ForKeys(ids);
+            SourceIds = TextPattern.ForKeys(sourceIds);
             Kinds = kinds?.ToArray();
         }
 

@@ -10,7 +10,9 @@ namespace RelationsTools.Query
     /// <summary>
     /// A PowerShell-style wildcard (<c>*</c>, <c>?</c>, <c>[abc]</c>, <c>[a-z]</c>, backtick escape), matched
     /// case-insensitively with the invariant culture, so <c>'TRADE*'</c> finds <c>Trade</c> in a Turkish
-    /// session too. Optionally blind to diacritics, so <c>To Lam</c> finds <c>Tô Lâm</c>.
+    /// session too. Optionally blind to diacritics, so <c>To Lam</c> finds <c>Tô Lâm</c>; or matching keys (ids,
+    /// topics) as they compare (<see cref="KeyComparer"/>), so <c>ev-1967-diplomatic-relations</c> finds the id with
+    /// a zero-width space or a non-breaking hyphen in it.
     /// </summary>
     /// <remarks>
     /// Core has no PowerShell reference, so it cannot use WildcardPattern; the grammar here is the same
@@ -21,6 +23,7 @@ namespace RelationsTools.Query
         private const RegexOptions MatchOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline;
 
         private readonly bool ignoreDiacritics;
+        private readonly bool matchesKeys;
 
         // Most patterns (every keyword, most names) are one ASCII literal between optional stars: those are
         // searched for, and need no Regex, which costs start-up time to build and is slower to run.
@@ -29,10 +32,16 @@ namespace RelationsTools.Query
         private readonly Regex? regex;
 
         public TextPattern(string pattern, bool ignoreDiacritics = false)
+            : this(pattern, ignoreDiacritics, matchesKeys: false)
+        {
+        }
+
+        private TextPattern(string pattern, bool ignoreDiacritics, bool matchesKeys)
         {
             Pattern = pattern;
             this.ignoreDiacritics = ignoreDiacritics;
-            string text = ignoreDiacritics ? RemoveDiacritics(pattern) : pattern;
+            this.matchesKeys = matchesKeys;
+            string text = Comparable(pattern);
             HasWildcards = ContainsWildcards(text);
             literal = WildcardLiteral.TryParse(text);
             if (literal is null)
@@ -56,8 +65,11 @@ namespace RelationsTools.Query
                 return false;
             }
 
-            return IsMatchComparable(ignoreDiacritics ? RemoveDiacritics(text) : text);
+            return IsMatchComparable(Comparable(text));
         }
+
+        // A text (or the pattern) in the form this pattern compares: without diacritics, as a key's plain form, or as it is.
+        private string Comparable(string text) => ignoreDiacritics ? RemoveDiacritics(text) : matchesKeys ? KeyComparer.Plain(text) : text;
 
         /// <summary>Whether the pattern matches <paramref name="text"/>, which has had its diacritics removed when the pattern ignores them.</summary>
         private bool IsMatchComparable(string text)
@@ -65,6 +77,16 @@ namespace RelationsTools.Query
 
         /// <summary>Patterns for each of <paramref name="patterns"/>; null when none were given (no filter).</summary>
         public static TextPattern[]? Create(IEnumerable<string>? patterns, bool ignoreDiacritics = false)
+            => Each(patterns, pattern => new TextPattern(pattern, ignoreDiacritics));
+
+        /// <summary>
+        /// Patterns for keys (ids, topics), each matching a key's plain form (<see cref="KeyComparer.Plain"/>) so that a
+        /// key matches as it compares everywhere else; null when none were given (no filter).
+        /// </summary>
+        public static TextPattern[]? ForKeys(IEnumerable<string>? patterns)
+            => Each(patterns, pattern => new TextPattern(pattern, ignoreDiacritics: false, matchesKeys: true));
+
+        private static TextPattern[]? Each(IEnumerable<string>? patterns, Func<string, TextPattern> make)
         {
             if (patterns is null)
             {
@@ -74,7 +96,7 @@ namespace RelationsTools.Query
             var list = new List<TextPattern>();
             foreach (string pattern in patterns)
             {
-                list.Add(new TextPattern(pattern, ignoreDiacritics));
+                list.Add(make(pattern));
             }
 
             return list.ToArray();
@@ -115,7 +137,7 @@ namespace RelationsTools.Query
             string? withoutDiacritics = null;
             foreach (var pattern in patterns)
             {
-                string comparable = pattern.ignoreDiacritics ? withoutDiacritics ??= RemoveDiacritics(text) : text;
+                string comparable = pattern.ignoreDiacritics ? withoutDiacritics ??= RemoveDiacritics(text) : pattern.Comparable(text);
                 if (pattern.IsMatchComparable(comparable))
                 {
                     return true;
@@ -149,6 +171,11 @@ namespace RelationsTools.Query
             string? asString = null;
             foreach (var pattern in patterns)
             {
+                if (pattern.matchesKeys)
+                {
+                    return AnyMatch(patterns, text.ToString()); // a key is compared in its plain form, which takes a string
+                }
+
                 var comparable = pattern.ignoreDiacritics ? withoutDiacritics : text;
                 if (pattern.literal != null ? pattern.literal.IsMatch(comparable) : pattern.regex!.IsMatch(pattern.ignoreDiacritics ? asString ??= withoutDiacritics.ToString() : text.ToString()))
                 {
@@ -181,6 +208,11 @@ namespace RelationsTools.Query
             string? text = null;
             foreach (var pattern in patterns)
             {
+                if (pattern.matchesKeys)
+                {
+                    return AnyMatch(patterns, chars.ToString()); // a key is compared in its plain form, which takes a string
+                }
+
                 if (pattern.literal != null ? pattern.literal.IsMatchAscii(chars) : pattern.regex!.IsMatch(text ??= chars.ToString()))
                 {
                     return true;

@@ -29,7 +29,7 @@ namespace RelationsTools.Query
             Years = years?.Select(year => DateWindow.Between(FuzzyDate.Parse(Year(year)), FuzzyDate.Parse(Year(year)))).ToArray();
             Window = window ?? DateWindow.Unbounded;
             Kinds = kinds?.ToArray();
-            SourceIds = TextPattern.Create(sourceIds);
+            SourceIds = TextPattern.ForKeys(sourceIds);
             SourceKinds = new SourceKindFilter(sourceKinds);
             MetricSet = ClosedSetFilter<TradeMetric>.From(Metrics);
         }

@@ -119,7 +119,7 @@ namespace RelationsTools.Report
                 return;
             }
 
-            var names = actors.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+            var names = actors.GroupBy(a => a.Id, RelationsId.Comparer).ToDictionary(g => g.Key, g => g.First().Name, RelationsId.Comparer);
             html.Element("h3", "Events").Line();
             html.Markup("<table class=\"events\">\n<thead><tr><th>Date</th><th>Event</th><th>Category</th><th>Cited in</th></tr></thead>\n<tbody>\n");
             foreach (var e in events)
@@ -269,7 +269,7 @@ namespace RelationsTools.Report
         // The chart's targets with the sources that set them, so a reference line is never without its citation.
         private static void WriteTargetSources(HtmlWriter html, IReadOnlyList<TradeFigure> charted, CitationIndex citations)
         {
-            var targets = charted.Where(f => f.Kind == FigureKind.Target).OrderByDescending(f => f.Value).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+            var targets = TradeChart.Targets(charted);
             if (targets.Count == 0)
             {
                 html.Line();
@@ -318,7 +318,13 @@ namespace RelationsTools.Report
                     html.Element("div", claim.Statement, "class", "small muted").Close("li");
                 }
 
-                html.Markup("</ul>").Close("td").Close("tr").Line();
+                html.Markup("</ul>");
+                foreach (var conflict in comparison.Conflicts)
+                {
+                    html.Element("div", "In conflict: " + conflict, "class", "small");
+                }
+
+                html.Close("td").Close("tr").Line();
             }
 
             html.Markup("</tbody>\n</table>\n</section>\n");
@@ -421,7 +427,7 @@ namespace RelationsTools.Report
         /// <summary>Which sources the report cites and how often, and the links that point to their entries.</summary>
         private sealed class CitationIndex
         {
-            private readonly Dictionary<string, CitedSource> bySourceId = new Dictionary<string, CitedSource>(StringComparer.Ordinal);
+            private readonly Dictionary<string, CitedSource> bySourceId = new Dictionary<string, CitedSource>(RelationsId.Comparer);
 
             public CitationIndex(IReadOnlyList<RelationsSource> sources, List<RelationsEvent> events, List<TradeFigure> figures, List<SourceComparison> comparisons)
             {
@@ -432,7 +438,8 @@ namespace RelationsTools.Report
                 {
                     if (!bySourceId.TryGetValue(citation.SourceId, out var cited))
                     {
-                        cited = new CitedSource(citation.SourceId, sources.FirstOrDefault(s => string.Equals(s.Id, citation.SourceId, StringComparison.Ordinal)));
+                        var source = sources.FirstOrDefault(s => RelationsId.AreEqual(s.Id, citation.SourceId));
+                        cited = new CitedSource(source?.Id ?? citation.SourceId, source);
                         bySourceId.Add(citation.SourceId, cited);
                     }
 
@@ -440,8 +447,8 @@ namespace RelationsTools.Report
                 }
 
                 // In the order of the sources table, then any the table lacks.
-                var order = sources.Select((s, i) => (s.Id, i)).GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
-                CitedSources = bySourceId.Values.OrderBy(c => order.TryGetValue(c.Id, out int i) ? i : int.MaxValue).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+                var order = sources.Select((s, i) => (s.Id, i)).GroupBy(p => p.Id, RelationsId.Comparer).ToDictionary(g => g.Key, g => g.First().i, RelationsId.Comparer);
+                CitedSources = bySourceId.Values.OrderBy(c => order.TryGetValue(c.Id, out int i) ? i : int.MaxValue).ThenBy(c => c.Id, RelationsId.Comparer).ToList();
                 UncitedCount = order.Keys.Count(id => !bySourceId.ContainsKey(id));
             }
 
@@ -466,8 +473,9 @@ namespace RelationsTools.Report
 
             public void WriteLink(HtmlWriter html, Citation citation)
             {
-                string title = bySourceId.TryGetValue(citation.SourceId, out var cited) && cited.Source != null ? cited.Source.Title : citation.SourceId;
-                html.Element("a", citation.ToString(), "class", "cite", "href", "#" + SourceAnchor(citation.SourceId), "title", title);
+                // The anchor is the cited source's, however the citation spells its id.
+                var cited = bySourceId.TryGetValue(citation.SourceId, out var known) ? known : null;
+                html.Element("a", citation.ToString(), "class", "cite", "href", "#" + SourceAnchor(cited?.Id ?? citation.SourceId), "title", cited?.Source?.Title ?? citation.SourceId);
             }
         }
 

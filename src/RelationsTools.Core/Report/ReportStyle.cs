@@ -83,6 +83,7 @@ svg .gap { fill: #f1f2f4; }
 svg .zebra { fill: #f8f9fb; }
 svg .row-date { font: 11px ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace; fill: var(--muted); }
 svg .row-label { font-size: 12px; fill: var(--ink); }
+svg .row-source { font-size: 10.5px; fill: var(--muted); }
 svg .group-label { font-size: 13px; font-weight: 600; fill: var(--ink); }
 svg .value { font-size: 12px; fill: var(--ink); }
 svg .target-label { font-size: 12px; font-weight: 600; }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using RelationsTools.Model;
 
@@ -10,7 +11,8 @@ namespace RelationsTools.Report
     /// the period they are about (an actual solid, an estimate pale); a target is a dashed vertical line at its value,
     /// labelled, across every bar, so it reads as the mark the bars are measured against and never as something that
     /// happened. A period shorter than a year keeps its length in sight: its bar is hatched and its label and value
-    /// say "7 months", so seven months of 2025 after a whole 2024 cannot read as a fall.
+    /// say "7 months", so seven months of 2025 after a whole 2024 cannot read as a fall. Each bar names the source it
+    /// is cited to under its label, so two bars for one period from two sources are told apart on the chart itself.
     /// </summary>
     internal static class TradeChart
     {
@@ -19,6 +21,7 @@ namespace RelationsTools.Report
         private const double BarRight = Width - 150;
         private const double Top = 8;
         private const double RowHeight = 26;
+        private const double BarRowHeight = 34;
         private const double BarHeight = 16;
 
         /// <summary>The figures this chart draws: those in US dollars.</summary>
@@ -28,18 +31,22 @@ namespace RelationsTools.Report
         public static string TargetWords(TradeFigure target)
             => ReportStyle.Name(target.Metric) + " " + target.DisplayValue + (target.Period.Length == 0 ? ", no year given" : " for " + target.Period);
 
+        /// <summary>The targets among <paramref name="figures"/>, the highest first, as the chart draws them and the note below it lists them.</summary>
+        public static IReadOnlyList<TradeFigure> Targets(IEnumerable<TradeFigure> figures)
+            => figures.Where(f => f.Kind == FigureKind.Target).OrderByDescending(f => f.Value).ThenBy(f => f, ChronologicalOrder.Figures).ToList();
+
         public static void Write(HtmlWriter html, IReadOnlyList<TradeFigure> figures)
         {
-            var targets = figures.Where(f => f.Kind == FigureKind.Target).OrderByDescending(f => f.Value).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+            var targets = Targets(figures);
+
+            // Periods in time order (the first figure of each places it); in a period, actuals then estimates, by metric.
             var groups = figures
                 .Where(f => f.Kind != FigureKind.Target)
+                .OrderBy(f => f, ChronologicalOrder.Figures)
                 .GroupBy(f => f.Period, StringComparer.Ordinal)
-                .OrderBy(g => g.First().PeriodStart ?? g.First().PeriodEnd ?? DateTime.MaxValue)
-                .ThenBy(g => g.Key, StringComparer.Ordinal)
                 .ToList();
             double barsTop = Top + (targets.Count * RowHeight);
-            int rows = groups.Sum(g => g.Count() + 1);
-            double height = barsTop + (rows * RowHeight) + 30;
+            double height = barsTop + (groups.Count * RowHeight) + (groups.Sum(g => g.Count()) * BarRowHeight) + 30;
             double bottom = height - 30;
             decimal top = NiceMaximum(figures.Max(f => f.Value));
 
@@ -68,7 +75,7 @@ namespace RelationsTools.Report
                 foreach (var figure in group.OrderBy(f => f.Kind).ThenBy(f => f.Metric))
                 {
                     WriteBar(html, figure, y, top);
-                    y += RowHeight;
+                    y += BarRowHeight;
                 }
             }
 
@@ -114,19 +121,27 @@ namespace RelationsTools.Report
             string label = ReportStyle.Name(figure.Metric) + (figure.Kind == FigureKind.Actual ? string.Empty : " (" + figure.Kind.ToString().ToLowerInvariant() + ")");
             string tip = label + ", " + (figure.Period.Length == 0 ? "no period given" : figure.Period) + ": " + figure.DisplayValue + " (" + figure.Citations + ")";
             double width = Math.Max(X(figure.Value, top) - BarLeft, 2);
-            double barY = y + ((RowHeight - BarHeight) / 2);
+            double barY = y + ((BarRowHeight - BarHeight) / 2);
             bool partOfYear = figure.PartOfYear != null;
             string fill = partOfYear ? "url(#" + PatternId(figure.Metric) + ")" : colour;
 
             html.Open("a", "href", "#" + HtmlReport.FigureAnchor(figure.Id));
-            html.Element("text", label, "class", "row-label", "x", "20", "y", N(y + 17));
+            html.Element("text", label, "class", "row-label", "x", "20", "y", N(y + 14));
+            html.Element("text", SourceWords(figure), "class", "row-source", "x", "20", "y", N(y + 28));
             html.Open("rect", "class", "bar " + figure.Kind.ToString().ToLowerInvariant() + (partOfYear ? " part-year" : string.Empty),
                 "x", N(BarLeft), "y", N(barY), "width", N(width), "height", N(BarHeight), "fill", fill,
                 "fill-opacity", figure.Kind == FigureKind.Estimate ? "0.35" : null,
                 "stroke", partOfYear || figure.Kind == FigureKind.Estimate ? colour : null);
             html.Element("title", tip).Close("rect");
-            html.Element("text", figure.DisplayValue, "class", "value", "x", N(BarLeft + width + 6), "y", N(y + 17));
+            html.Element("text", figure.DisplayValue, "class", "value", "x", N(BarLeft + width + 6), "y", N(barY + 12));
             html.Close("a").Line();
+        }
+
+        // The first citation, in full, and how many more: the label column holds one, and the tooltip and the table every one.
+        private static string SourceWords(TradeFigure figure)
+        {
+            var citations = figure.CitationList;
+            return citations.Count <= 1 ? figure.Citations : citations[0] + " and " + (citations.Count - 1).ToString(CultureInfo.InvariantCulture) + " more";
         }
 
         // A dashed line at the target's value from its label down through every bar, the label beside its top.

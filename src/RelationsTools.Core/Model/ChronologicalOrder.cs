@@ -1,9 +1,8 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Collections.Generic;
-using RelationsTools.Model;
 
-namespace RelationsTools.Query
+namespace RelationsTools.Model
 {
     /// <summary>
     /// The one order of dated things, for every cmdlet and the report: by first day; a date open at the start
