@@ -11,33 +11,51 @@ namespace RelationsTools.PowerShell
     /// Compare-Source: what the sources say on each topic, side by side (Agree, Conflict, Changed, Single),
     /// or, with -ReferenceSource and -DifferenceSource, two sources topic by topic like Compare-Object.
     /// </summary>
+    /// <remarks>
+    /// What a piped object names, by its properties: a claim, a figure or a comparison (Topic) its topic, compared
+    /// across every source; a source (SourceId) or an event (SourceIds) the sources whose claims are compared; a
+    /// string is a topic. A piped figure binds only its Topic, never its SourceIds too, which would compare its
+    /// topic among its own sources alone and make a Conflict look Single (the parameter sets are explained on
+    /// <see cref="RelationsCmdlet"/>).
+    /// </remarks>
     [Cmdlet(VerbsData.Compare, "Source", DefaultParameterSetName = ByTopicSet)]
-    [OutputType(typeof(SourceComparison), ParameterSetName = new[] { ByTopicSet })]
+    [OutputType(typeof(SourceComparison), ParameterSetName = new[] { ByTopicSet, ByNameSet, BySourceSet })]
     [OutputType(typeof(SourceDifference), ParameterSetName = new[] { TwoSourcesSet })]
     public sealed class CompareSourceCommand : RelationsCmdlet
     {
         private readonly PipelineValues topics = new PipelineValues();
         private readonly PipelineValues sourceIds = new PipelineValues();
         private const string ByTopicSet = "ByTopic";
+        private const string ByNameSet = "ByName";
+        private const string BySourceSet = "BySource";
         private const string TwoSourcesSet = "TwoSources";
 
         private string referenceId = string.Empty;
         private string differenceId = string.Empty;
 
-        [Parameter(Position = 0, ParameterSetName = ByTopicSet)]
+        /// <summary>Topic patterns; binds a piped string and the Topic of piped claims, figures and comparisons.</summary>
+        [Parameter(Position = 0, ParameterSetName = ByTopicSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Position = 0, ParameterSetName = ByNameSet, ValueFromPipeline = true)]
+        [Parameter(Position = 0, ParameterSetName = BySourceSet)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(TopicCompleter))]
         public string[]? Topic { get; set; }
 
-        [Parameter(ParameterSetName = ByTopicSet, ValueFromPipelineByPropertyName = true)]
+        /// <summary>Compares only the claims of these sources; binds the SourceId of piped sources and the SourceIds of piped events.</summary>
+        [Parameter(ParameterSetName = BySourceSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ByTopicSet)]
+        [Parameter(ParameterSetName = ByNameSet)]
         [Alias("SourceIds")]
         [SupportsWildcards]
+        [ListArgument]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public string[]? SourceId { get; set; }
 
         [Parameter(ParameterSetName = ByTopicSet)]
+        [Parameter(ParameterSetName = ByNameSet)]
+        [Parameter(ParameterSetName = BySourceSet)]
         public ComparisonStatus[]? Status { get; set; }
 
         /// <summary>Only what at least one document of these kinds states: the claims of other documents are left out before comparing (NewsReport, Analysis ...); wildcards allowed.</summary>
@@ -76,7 +94,7 @@ namespace RelationsTools.PowerShell
         // The comparison needs every piped source, so it runs at the end.
         protected override void Process()
         {
-            topics.Add(Topic ?? PipedString);
+            topics.Add(Topic);
             sourceIds.Add(SourceId);
         }
 

@@ -10,8 +10,16 @@ namespace RelationsTools.PowerShell
 {
     /// <summary>
     /// What every RelationsTools query cmdlet shares: -DataPath and -IncludeBundled, the one way to the data,
-    /// what it does with piped objects, and turning data problems and names that find nothing into ErrorRecords.
+    /// and turning data problems and names that find nothing into ErrorRecords.
     /// </summary>
+    /// <remarks>
+    /// A piped object names something by its properties (each cmdlet's remarks say what): a record with an Id
+    /// names itself, a record of another kind what it refers to. Several kinds have an Id, so each way in is a
+    /// parameter set of its own, and the default set holds the ways that must win: PowerShell tries every way of
+    /// binding a piped object in the default set before any other set, binding by value the object's text
+    /// included. So the default set never takes a string by value, or every object would bind there as its text.
+    /// An object that binds nowhere is PowerShell's own binding error.
+    /// </remarks>
     public abstract class RelationsCmdlet : PSCmdlet
     {
         private const int ReadProgressActivityId = 0x5254; // "RT"
@@ -28,16 +36,9 @@ namespace RelationsTools.PowerShell
         public SwitchParameter IncludeBundled { get; set; }
 
         /// <summary>
-        /// Takes any piped object, so that one which carries nothing this cmdlet selects by is no binding error
-        /// (its properties still bind by name to the parameters that take them). A piped string is a name.
+        /// True when the command was given a pipeline but nothing from it was bound to any of <paramref name="gathered"/>
+        /// (an empty pipeline, or objects that each failed to bind with an error): the query asked for nothing, not for everything.
         /// </summary>
-        [Parameter(ValueFromPipeline = true, DontShow = true)]
-        public PSObject? InputObject { get; set; }
-
-        /// <summary>The piped object's text when it is a string (a name typed at the prompt and piped), else null.</summary>
-        protected string[]? PipedString => InputObject?.BaseObject is string text ? new[] { text } : null;
-
-        /// <summary>True when objects were piped in but none carried a value for any of <paramref name="gathered"/>: the query asked for nothing, not for everything.</summary>
         private protected bool PipedNothing(params PipelineValues[] gathered) => MyInvocation.ExpectingInput && gathered.All(values => values.Values is null);
 
         /// <summary>
@@ -96,6 +97,7 @@ namespace RelationsTools.PowerShell
             {
                 cmdlet.ThrowTerminatingError(DataError(e));
             }
+
         }
 
         private void WriteReadProgress(string filePath, double fraction)

@@ -82,5 +82,9 @@ namespace RelationsTools.Query
                 fileOrder ? matching : ChronologicalOrder.Sort(matching, ChronologicalOrder.Events),
                 () => scan.NotFound(data));
         }
+
+        /// <summary>The events of <paramref name="events"/> that match, in chronological order: for events a caller already holds.</summary>
+        internal IEnumerable<RelationsEvent> Filter(IEnumerable<RelationsEvent> events, IReadOnlyList<Actor> actors)
+            => ChronologicalOrder.Sort(events.Where(new EventScan(this, actors).Matches), ChronologicalOrder.Events);
     }
 }

@@ -19,31 +19,18 @@ namespace RelationsTools.Query
     {
         private readonly EventQuery query;
         private readonly List<HashSet<string>>? actorIdsByPattern;
-        private readonly HashSet<TextPattern> idsFound = new HashSet<TextPattern>();
+        private readonly IdsMet ids;
 
         public EventScan(EventQuery query, IReadOnlyList<Actor> actors)
         {
             this.query = query;
+            ids = new IdsMet(query.Ids);
             actorIdsByPattern = query.Actors?.Select(pattern => ActorNames.IdsNamedBy(actors, pattern)).ToList();
         }
 
-        public bool FiltersIds => query.Ids != null;
+        public bool FiltersIds => ids.Filters;
 
-        // Every id the query names is recorded as it is met, before any other filter drops the row.
-        public bool AdmitsId(string id)
-        {
-            bool admitted = false;
-            foreach (var pattern in query.Ids!)
-            {
-                if (pattern.IsMatch(id))
-                {
-                    idsFound.Add(pattern);
-                    admitted = true;
-                }
-            }
-
-            return admitted;
-        }
+        public bool AdmitsId(string id) => ids.Admits(id);
 
         public bool FiltersText => query.Keywords != null;
 
@@ -61,7 +48,7 @@ namespace RelationsTools.Query
 
         /// <summary>The object test: every filter of the query.</summary>
         public bool Matches(RelationsEvent e)
-            => (query.Ids is null || AdmitsId(e.Id))
+            => ids.Admits(e.Id)
             && query.CategorySet.Admits(e.Category)
             && query.Window.Admits(e.When, query.Within)
             && (!query.CertainOnly || query.Window.IsUnbounded || query.Window.Certainty(e.When) == Certainty.Certain)
@@ -88,7 +75,7 @@ namespace RelationsTools.Query
         /// <summary>The plain names of the query that name nothing in <paramref name="data"/>; ids only once the rows have been read.</summary>
         public IReadOnlyList<NameNotFound> NotFound(DataStore data)
         {
-            return NameNotFound.For(query.Ids, idsFound.Contains, () => Enumerable.Empty<string>(), "EventNotFound", "Id", "an event with Id")
+            return NameNotFound.For(query.Ids, ids.WasMet, () => Enumerable.Empty<string>(), "EventNotFound", "Id", "an event with Id")
                 .Concat(NameNotFound.ForClosedSet<EventCategory>(query.Categories, "CategoryNotFound", "Category", "an event category"))
                 .Concat(NameNotFound.For(query.Actors, p => ActorNames.NamesAnActor(data.Actors, p), () => ActorNames.AllNames(data.Actors), "ActorNotFound", "Actor", "an actor with Id, name or alias"))
                 .Concat(SourceNames.NotFound(query.SourceIds, data))
