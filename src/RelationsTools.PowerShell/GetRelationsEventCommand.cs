@@ -72,7 +72,9 @@ namespace RelationsTools.PowerShell
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public string[]? SourceId { get; set; }
 
+        /// <summary>Words and "quoted phrases" found in the title or summary (see KeywordSearch); wildcards are allowed inside them.</summary>
         [Parameter]
+        [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string[]? Keyword { get; set; }
 

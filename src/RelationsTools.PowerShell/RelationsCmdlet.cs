@@ -67,7 +67,8 @@ namespace RelationsTools.PowerShell
 
         // The steps PowerShell calls, each guarded: a problem with a whole data file (a DataFileException, met
         // whenever a table is first read, which for the bundled data may be in any step) stops the command as an
-        // ErrorRecord naming file, line and field, never as a bare exception.
+        // ErrorRecord naming file, line and field, and a wildcard pattern no query can read as an InvalidArgument
+        // one in the user's terms, never as a bare exception.
         protected sealed override void BeginProcessing() => Guard(this, Begin);
 
         protected sealed override void ProcessRecord() => Guard(this, Process);
@@ -86,7 +87,7 @@ namespace RelationsTools.PowerShell
         {
         }
 
-        /// <summary>Runs <paramref name="step"/>; a problem with a whole data file stops <paramref name="cmdlet"/> with its ErrorRecord.</summary>
+        /// <summary>Runs <paramref name="step"/>; a problem with a whole data file, or a pattern that cannot be read, stops <paramref name="cmdlet"/> with its ErrorRecord.</summary>
         internal static void Guard(Cmdlet cmdlet, Action step)
         {
             try
@@ -97,7 +98,10 @@ namespace RelationsTools.PowerShell
             {
                 cmdlet.ThrowTerminatingError(DataError(e));
             }
-
+            catch (InvalidPatternException e)
+            {
+                cmdlet.ThrowTerminatingError(new ErrorRecord(e, "InvalidWildcardPattern", ErrorCategory.InvalidArgument, e.Pattern));
+            }
         }
 
         private void WriteReadProgress(string filePath, double fraction)

@@ -59,6 +59,14 @@ Describe 'Help for <Name>' -ForEach $Commands {
         }
     }
 
+    It 'says for every parameter whether it takes wildcards, as the cmdlet does' {
+        $parameters = (Get-Command $Name).Parameters
+        foreach ($entry in @($help.parameters.parameter) + @($help.syntax.syntaxItem.parameter)) {
+            $wildcards = [bool]($parameters[$entry.name].Attributes | Where-Object { $_ -is [System.Management.Automation.SupportsWildcardsAttribute] })
+            $entry.globbing | Should -Be $wildcards.ToString().ToLowerInvariant() -Because "-$($entry.name) of $Name"
+        }
+    }
+
     It 'names every type it takes from the pipeline as an input' {
         $inputs = @($help.inputTypes.inputType.type.name) -join "`n"
         $piped = (Get-Command $Name).Parameters.Values | Where-Object { $_.ParameterSets.Values | Where-Object { $_.ValueFromPipeline -or $_.ValueFromPipelineByPropertyName } }

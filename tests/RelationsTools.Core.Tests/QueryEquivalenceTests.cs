@@ -83,7 +83,7 @@ namespace RelationsTools.Tests
             string[]?[] categories = { null, new[] { "Trade" }, new[] { "b*", "History" } };
             string[][] actors = { new[] { "Hun Sen" }, new[] { "to lam", "china" } };   // no actor filter: in the loop below
             string[]?[] ids = { null, new[] { "ev-01*" }, new[] { "ev-005", "ev-050" } };
-            string[]?[] keywords = { null, new[] { "canal" }, new[] { "to lam", "dong" }, new[] { "ha noi" } };
+            string[]?[] keywords = { null, new[] { "canal" }, new[] { "to lam", "dong" }, new[] { "ha noi" }, new[] { "canal vietnam" }, new[] { "\"the canal\"" }, new[] { "Việt Nam" } };
             foreach (var window in windows)
             {
                 foreach (bool within in new[] { false, true })

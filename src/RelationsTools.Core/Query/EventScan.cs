@@ -20,11 +20,15 @@ namespace RelationsTools.Query
         private readonly EventQuery query;
         private readonly List<HashSet<string>>? actorIdsByPattern;
         private readonly IdsMet ids;
+        private readonly KeywordSearch? keywords;
+        private readonly TextPattern[]? keywordPatterns;
 
         public EventScan(EventQuery query, IReadOnlyList<Actor> actors)
         {
             this.query = query;
             ids = new IdsMet(query.Ids);
+            keywords = KeywordSearch.Create(query.Keywords, actors);
+            keywordPatterns = keywords?.Patterns;
             actorIdsByPattern = query.Actors?.Select(pattern => ActorNames.IdsNamedBy(actors, pattern)).ToList();
         }
 
@@ -32,14 +36,15 @@ namespace RelationsTools.Query
 
         public bool AdmitsId(string id) => ids.Admits(id);
 
-        public bool FiltersText => query.Keywords != null;
+        public bool FiltersText => keywords != null;
 
-        // Exactly the keyword test of the object test (MatchesKeywords), on one field.
+        // Whether the field holds any word or phrase of any keyword: a row whose title and summary hold none cannot
+        // match (KeywordSearch.Patterns), one that holds some is left to the object test.
         [MethodImpl(HotPath.Optimize)]
-        public bool AdmitsText(ReadOnlySpan<byte> ascii) => TextPattern.AnyMatchAscii(query.Keywords, ascii);
+        public bool AdmitsText(ReadOnlySpan<byte> ascii) => TextPattern.AnyMatchAscii(keywordPatterns, ascii);
 
         [MethodImpl(HotPath.Optimize)]
-        public bool AdmitsText(ReadOnlySpan<char> text) => TextPattern.AnyMatch(query.Keywords, text);
+        public bool AdmitsText(ReadOnlySpan<char> text) => TextPattern.AnyMatch(keywordPatterns, text);
 
         public bool AdmitsKind(EventCategory kind) => query.CategorySet.Admits(kind);
 
@@ -70,7 +75,7 @@ namespace RelationsTools.Query
         }
 
         private bool MatchesKeywords(RelationsEvent e)
-            => query.Keywords is null || TextPattern.AnyMatch(query.Keywords, e.Title) || TextPattern.AnyMatch(query.Keywords, e.Summary);
+            => keywords is null || keywords.Matches(e.Title, e.Summary);
 
         /// <summary>The plain names of the query that name nothing in <paramref name="data"/>; ids only once the rows have been read.</summary>
         public IReadOnlyList<NameNotFound> NotFound(DataStore data)
