@@ -56,6 +56,7 @@ namespace RelationsTools.PowerShell
         [Parameter(ParameterSetName = ByTopicSet)]
         [Parameter(ParameterSetName = ByNameSet)]
         [Parameter(ParameterSetName = BySourceSet)]
+        [ClosedSetArgument(typeof(ComparisonStatus), "a comparison status")]
         public ComparisonStatus[]? Status { get; set; }
 
         /// <summary>Only what at least one document of these kinds states: the claims of other documents are left out before comparing (NewsReport, Analysis ...); wildcards allowed.</summary>

@@ -46,10 +46,12 @@ namespace RelationsTools.PowerShell
 
         [Parameter]
         [DateArgument]
+        [ArgumentCompleter(typeof(DateCompleter))]
         public string? From { get; set; }
 
         [Parameter]
         [DateArgument]
+        [ArgumentCompleter(typeof(DateCompleter))]
         public string? To { get; set; }
 
         /// <summary>Only what at least one document of these kinds states: events, figures and the claims compared.</summary>
@@ -207,6 +209,7 @@ namespace RelationsTools.PowerShell
         private string ResolveTarget()
         {
             string given = ParameterSetName == LiteralPathSet ? LiteralPath : Path;
+            PathArgument.RefuseInvalidCharacters(this, given, ParameterSetName);
             ProviderInfo provider;
             string resolved;
             try

@@ -25,6 +25,7 @@ namespace RelationsTools.PowerShell
         public string[]? Name { get; set; }
 
         [Parameter]
+        [ClosedSetArgument(typeof(ActorKind), "an actor kind")]
         public ActorKind[]? Kind { get; set; }
 
         /// <summary>Only what at least one document of these kinds names (NewsReport, Analysis ...); wildcards allowed.</summary>

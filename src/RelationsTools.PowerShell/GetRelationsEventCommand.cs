@@ -31,10 +31,12 @@ namespace RelationsTools.PowerShell
 
         [Parameter]
         [DateArgument]
+        [ArgumentCompleter(typeof(DateCompleter))]
         public string? From { get; set; }
 
         [Parameter]
         [DateArgument]
+        [ArgumentCompleter(typeof(DateCompleter))]
         public string? To { get; set; }
 
         [Parameter]

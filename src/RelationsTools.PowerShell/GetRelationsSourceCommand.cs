@@ -40,6 +40,7 @@ namespace RelationsTools.PowerShell
         /// <summary>The kinds of document to get; -SourceKind, the name the other cmdlets use, works too.</summary>
         [Parameter]
         [Alias("SourceKind")]
+        [ClosedSetArgument(typeof(SourceKind), "a source kind")]
         public SourceKind[]? Kind { get; set; }
 
         // Gathered, so that the sources of many piped claims or events are written once each, in the dataset's order.

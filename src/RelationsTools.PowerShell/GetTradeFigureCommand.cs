@@ -47,13 +47,16 @@ namespace RelationsTools.PowerShell
 
         [Parameter]
         [DateArgument]
+        [ArgumentCompleter(typeof(DateCompleter))]
         public string? From { get; set; }
 
         [Parameter]
         [DateArgument]
+        [ArgumentCompleter(typeof(DateCompleter))]
         public string? To { get; set; }
 
         [Parameter]
+        [ClosedSetArgument(typeof(FigureKind), "a figure kind")]
         public FigureKind[]? Kind { get; set; }
 
         /// <summary>Figures citing any of these sources; binds the SourceId of piped sources and claims (not a figure's SourceIds: a piped figure names itself).</summary>

@@ -61,7 +61,7 @@ namespace RelationsTools.PowerShell
                 return RelationsData.Bundled;
             }
 
-            string path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(DataPath);
+            string path = PathArgument.Resolve(this, DataPath, nameof(DataPath));
             return DataFolder.Open(path, RelationsData.Bundled, Reporter, IncludeBundled);
         }
 
@@ -187,7 +187,7 @@ namespace RelationsTools.PowerShell
 
             // Not DataErrorIds.InvalidDate: that names a bad date in a data file, this one a bad argument.
             var exception = new ArgumentException(
-                $"Cannot use '{text}' as -{parameter}: {error}. Give a date as YYYY, YYYY-MM or YYYY-MM-DD (such as 1979, 2024-09 or 2024-09-20), an interval A/B, or a [datetime].");
+                $"Cannot use '{text}' as -{parameter}: {error}. Give a date as YYYY, YYYY-MM or YYYY-MM-DD (such as 1979, 2024-09 or 2024-09-20), an interval A/B, a [datetime], or a date-time such as 2024-09-15T10:00 (its day).");
             ThrowTerminatingError(new ErrorRecord(exception, "InvalidDateArgument", ErrorCategory.InvalidArgument, text));
             throw exception; // not reached
         }

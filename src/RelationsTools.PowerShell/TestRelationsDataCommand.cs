@@ -41,11 +41,11 @@ namespace RelationsTools.PowerShell
         private void Check()
         {
             string? path = DataPath;
-            string folder = path is null ? RelationsData.BundledDataFolder : SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
+            string folder = path is null ? RelationsData.BundledDataFolder : PathArgument.Resolve(this, path, nameof(DataPath));
 
             // A user's rows may cite the bundled sources and actors, so those load first (and a broken install stops here).
             var bundled = IsBundledFolder(folder) ? null : RelationsData.Bundled;
-            string? textFolder = TextPath is null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(TextPath);
+            string? textFolder = TextPath is null ? null : PathArgument.Resolve(this, TextPath, nameof(TextPath));
             bool anyError = false;
             try
             {
