@@ -104,26 +104,20 @@ namespace RelationsTools.PowerShell
             if (ParameterSetName == TwoSourcesSet)
             {
                 var ledger = new ClaimLedger(Data.ReadClaims(Reporter), Tolerance, Data.Sources);
-                WriteObject(ledger.CompareSources(referenceId, differenceId, IncludeEqual), enumerateCollection: true);
+                WriteAll(ledger.CompareSources(referenceId, differenceId, IncludeEqual));
                 return;
             }
 
             if (PipedNothing(topics, sourceIds))
             {
-                return; // objects were piped, but none named a topic or a source: compare none, not all
+                return; // a pipeline, but nothing from it named a topic or a source: compare none, not all
             }
 
             var filter = new ClaimFilter(topics.Values, sourceIds.Values, SourceKind);
             var byTopic = new ClaimLedger(filter.Apply(Data.ReadClaims(Reporter)), Tolerance, Data.Sources);
             WriteNotFound(filter.NotFound(Data));
             var statuses = Status;
-            foreach (var comparison in byTopic.CompareTopics())
-            {
-                if (statuses == null || statuses.Contains(comparison.Status))
-                {
-                    WriteObject(comparison);
-                }
-            }
+            WriteAll(byTopic.CompareTopics().Where(comparison => statuses == null || statuses.Contains(comparison.Status)));
         }
 
         /// <summary>The source's id as the dataset spells it; an unknown id is SourceNotFound, as everywhere, and stops the command before any output: there is nothing to compare with.</summary>

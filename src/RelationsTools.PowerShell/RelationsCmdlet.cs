@@ -25,6 +25,7 @@ namespace RelationsTools.PowerShell
         private const int ReadProgressActivityId = 0x5254; // "RT"
         private int lastProgressPercent = -1;
         private DataStore? data;
+        private ReadSummary? summary;
 
         /// <summary>A folder of the user's own data files, in the layout of the bundled data; without it, the bundled data.</summary>
         [Parameter]
@@ -45,7 +46,7 @@ namespace RelationsTools.PowerShell
         /// Sends each bad row to the error stream (the query goes on), each warning to the warning stream, and
         /// how far a long file has been read to the progress stream.
         /// </summary>
-        protected ReadMonitor Reporter => new ReadMonitor(e => WriteError(DataError(e)), w => WriteWarning(w.Message), WriteReadProgress);
+        protected ReadMonitor Reporter => new ReadMonitor(e => WriteError(DataError(e)), w => WriteWarning(w.Message), WriteReadProgress, summary!.FileRead);
 
         /// <summary>
         /// The data the command reads: the bundled dataset, or the folder of -DataPath (with -IncludeBundled, with
@@ -69,11 +70,37 @@ namespace RelationsTools.PowerShell
         // whenever a table is first read, which for the bundled data may be in any step) stops the command as an
         // ErrorRecord naming file, line and field, and a wildcard pattern no query can read as an InvalidArgument
         // one in the user's terms, never as a bare exception.
-        protected sealed override void BeginProcessing() => Guard(this, Begin);
+        protected sealed override void BeginProcessing()
+        {
+            summary = new ReadSummary(MyInvocation.BoundParameters);
+            Guard(this, Begin);
+        }
 
-        protected sealed override void ProcessRecord() => Guard(this, Process);
+        protected sealed override void ProcessRecord()
+        {
+            Guard(this, Process);
+            summary!.Piped(MyInvocation.BoundParameters);
+        }
 
-        protected sealed override void EndProcessing() => Guard(this, End);
+        protected sealed override void EndProcessing()
+        {
+            Guard(this, End);
+
+            // Only when asked: describing the bundled dataset counts every table, which a query may not have loaded.
+            if (VerboseWanted)
+            {
+                foreach (string line in summary!.Lines(data))
+                {
+                    WriteVerbose(line);
+                }
+            }
+        }
+
+        private bool VerboseWanted
+            => MyInvocation.BoundParameters.TryGetValue("Verbose", out object? verbose)
+                ? verbose is SwitchParameter given && given.IsPresent
+                : (GetVariableValue("VerbosePreference") is object preference && LanguagePrimitives.TryConvertTo(preference, out ActionPreference wanted)
+                    && wanted != ActionPreference.SilentlyContinue && wanted != ActionPreference.Ignore);
 
         protected virtual void Begin()
         {
@@ -131,15 +158,18 @@ namespace RelationsTools.PowerShell
         /// <summary>Writes each item of a read as it comes.</summary>
         protected void WriteAll<T>(IEnumerable<T> items)
         {
+            long count = 0;
             try
             {
                 foreach (var item in items)
                 {
                     WriteObject(item);
+                    count++;
                 }
             }
             finally
             {
+                summary!.Wrote<T>(count);
                 CompleteReadProgress();
             }
         }

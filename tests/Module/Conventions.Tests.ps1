@@ -117,3 +117,30 @@ Describe 'A near miss of a closed set' {
         @(Compare-Source -Status conflict).Status | Sort-Object -Unique | Should -Be 'Conflict'
     }
 }
+
+Describe '-Verbose' {
+    BeforeAll {
+        $script:Folder = Join-Path $TestDrive 'verbose-data'
+        New-RelationsDataset $Folder | Out-Null
+        $script:EventRows = @(Import-Csv -LiteralPath (Join-Path $Folder 'events.csv')).Count
+        function Get-VerboseText([scriptblock] $Action) { @(& $Action 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message }
+    }
+
+    It 'says which files it read, how many rows, how long it took, the filters and what it wrote' {
+        $said = Get-VerboseText { Get-RelationsEvent -DataPath $Folder -Category Trade -From 2024 -Verbose }
+        $said[0] | Should -BeLike "Read *events.csv ($EventRows rows)* in $Folder; *.* s in all."
+        $said[0] | Should -BeLike '*sources.csv (9 rows)*'
+        $said[1] | Should -Be "Filters: -Category 'Trade', -From '2024'."
+        $said[2] | Should -Be "Wrote $(@(Get-RelationsEvent -DataPath $Folder -Category Trade -From 2024).Count) RelationsEvent objects."
+    }
+
+    It 'says the bundled dataset is read from memory, and counts what the pipeline gave' {
+        $said = Get-VerboseText { Get-RelationsEvent -Id ev-1967*, ev-2024-09-20* | Get-RelationsEvent -Verbose }
+        $said[0] | Should -BeLike 'Read the bundled dataset, held in memory*events*; *.* s in all.'
+        $said[1] | Should -Be 'Filters: from the pipeline: -Id (2 values).'
+    }
+
+    It 'says nothing without -Verbose' {
+        Get-VerboseText { Get-RelationsEvent -Category Trade } | Should -BeNullOrEmpty
+    }
+}
