@@ -169,5 +169,21 @@ namespace RelationsTools.Tests
 
             Assert.Equal(fromObjects, fromStream);
         }
+
+        [Theory]
+        [InlineData(new[] { "tf-01*" }, null)]
+        [InlineData(new[] { "tf-005", "tf-050", "tf-nothing" }, null)]
+        [InlineData(new[] { "tf-0*" }, 2024)]
+        public void A_streamed_figure_query_by_id_returns_what_the_held_one_does(string[] ids, int? year)
+        {
+            var query = new TradeFigureQuery(years: year is int y ? new[] { y } : null, ids: ids);
+
+            var fromStream = query.Run(streamed, ReadMonitor.Strict);
+            var fromObjects = query.Run(held, ReadMonitor.Strict);
+
+            Assert.NotEmpty(fromObjects);
+            Assert.Equal(fromObjects.Select(f => f.Id), fromStream.Select(f => f.Id));
+            Assert.Equal(fromObjects.NotFound.Select(n => n.Name), fromStream.NotFound.Select(n => n.Name));
+        }
     }
 }
