@@ -159,6 +159,11 @@ namespace RelationsTools.PowerShell
                 content.Title = Title;
             }
 
+            if (content.SourcesNotFound.Count > 0)
+            {
+                WriteWarning($"The records piped in cite sources that {(DataPath is null ? "the bundled dataset" : "the -DataPath folder")} does not have ({string.Join(", ", content.SourcesNotFound)}); the report lists them as not in the sources table. Give the -DataPath of the query that made the records.");
+            }
+
             using (var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture))
             {
                 HtmlReport.Write(writer, content);

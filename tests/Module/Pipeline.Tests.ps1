@@ -212,6 +212,17 @@ Describe 'A report of piped records' {
         $html | Should -Not -Match 'id="src-forum-comment-vc-khmer-rouge-clashes"'
     }
 
+    It 'warns when the records cite sources the data it reads has not, and not when given their -DataPath' {
+        $folder = Join-Path $TestDrive 'own'
+        New-RelationsDataset $folder -Empty | Out-Null
+        Add-Content -LiteralPath (Join-Path $folder 'sources.csv') -Value 'my-src,My doc,Me,,2026-01-12,NewsReport,en,,,3,,'
+        Add-Content -LiteralPath (Join-Path $folder 'events.csv') -Value "ev-mine,2026-01-10,My event,Something happened,Trade,Happened,cambodia,,my-src $([char]0xB6)1,"
+        $mine = Get-RelationsEvent -DataPath $folder
+        $warnings = @($mine | Export-RelationsReport own.html 3>&1 | Where-Object { $_ -is [System.Management.Automation.WarningRecord] })
+        $warnings.Message | Should -BeLike '*cite sources that the bundled dataset does not have (my-src)*-DataPath*'
+        @($mine | Export-RelationsReport own.html -DataPath $folder -Force 3>&1 | Where-Object { $_ -is [System.Management.Automation.WarningRecord] }) | Should -BeNullOrEmpty
+    }
+
     It 'stops with ReportSelectionEmpty and writes nothing when nothing arrives' {
         { Get-RelationsEvent -Id 'zz*' | Export-RelationsReport empty.html -ErrorAction Stop } |
             Should -Throw -ErrorId 'ReportSelectionEmpty,RelationsTools.PowerShell.ExportRelationsReportCommand'

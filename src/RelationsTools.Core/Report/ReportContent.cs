@@ -40,6 +40,12 @@ namespace RelationsTools.Report
         /// <summary>Where the data comes from, in words for the report's header.</summary>
         public string DataDescription { get; }
 
+        /// <summary>
+        /// The ids of the sources that the records of a selection cite and the data has not (records piped from another
+        /// -DataPath): the report lists them as not in the sources table. Empty for a report of the data itself.
+        /// </summary>
+        public IReadOnlyList<string> SourcesNotFound { get; private set; } = Array.Empty<string>();
+
         /// <summary>The report's title, in the page's title and its heading.</summary>
         public string Title { get; set; } = DefaultTitle;
 
@@ -104,7 +110,9 @@ namespace RelationsTools.Report
             var chosenFigures = DistinctById(figures, f => f.Id);
             var givenClaims = DistinctById(claims, c => c.Id);
             var chosenClaims = DistinctById(givenClaims.Concat(data.ClaimsOf(chosenFigures)), c => c.Id).Where(claim => kinds.Admits(claim.Source.Kind));
-            return new ReportContent(
+            var known = new HashSet<string>(data.Sources.Select(source => source.Id), RelationsId.Comparer);
+            var cited = chosenEvents.SelectMany(e => e.SourceIds).Concat(chosenFigures.SelectMany(f => f.SourceIds)).Concat(givenClaims.Select(c => c.SourceId));
+            var content = new ReportContent(
                 DescribeSelection(chosenEvents.Count, chosenFigures.Count, givenClaims.Count, Describe(data)),
                 window,
                 kinds,
@@ -113,6 +121,8 @@ namespace RelationsTools.Report
                 new EventQuery(window: window, sourceKinds: sourceKinds).Filter(chosenEvents, data.Actors).ToList(),
                 chosenFigures,
                 chosenClaims.ToList());
+            content.SourcesNotFound = cited.Where(id => !known.Contains(id)).Distinct(RelationsId.Comparer).ToList();
+            return content;
         }
 
         private static List<T> DistinctById<T>(IEnumerable<T> items, Func<T, string> id)
