@@ -111,6 +111,9 @@ namespace RelationsTools.PowerShell
             }
         }
 
+        // Events, figures and claims piped together make one report of all of them.
+        private protected override bool OneKindPiped => false;
+
         /// <summary>A pipeline, or -Event, -TradeFigure or -Claim, asks for a report of those records, never of all the data.</summary>
         private bool IsSelection => MyInvocation.ExpectingInput || MyInvocation.BoundParameters.ContainsKey(nameof(Event)) || MyInvocation.BoundParameters.ContainsKey(nameof(TradeFigure)) || MyInvocation.BoundParameters.ContainsKey(nameof(Claim));
 

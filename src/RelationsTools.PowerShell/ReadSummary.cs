@@ -51,6 +51,9 @@ namespace RelationsTools.PowerShell
             }
         }
 
+        /// <summary>The parameters that objects from the pipeline have bound, by name.</summary>
+        public IReadOnlyCollection<string> PipedParameters => pipedValues.Keys;
+
         public void Wrote<T>(long count)
         {
             written += count;

@@ -84,6 +84,7 @@ namespace RelationsTools.PowerShell
 
         protected sealed override void EndProcessing()
         {
+            RefuseMixedPipeline();
             Guard(this, End);
 
             // Only when asked: describing the bundled dataset counts every table, which a query may not have loaded.
@@ -93,6 +94,29 @@ namespace RelationsTools.PowerShell
                 {
                     WriteVerbose(line);
                 }
+            }
+        }
+
+        /// <summary>
+        /// False where the command takes several kinds of record from one pipeline, as Export-RelationsReport takes
+        /// events, figures and claims.
+        /// </summary>
+        private protected virtual bool OneKindPiped => true;
+
+        // Each kind of piped record binds one parameter, and the parameters filter together: actors and sources piped
+        // at once would give only the events naming the actors and stated by the sources, where each record meant
+        // its own. A question that cannot be answered as meant is refused before anything is read.
+        private void RefuseMixedPipeline()
+        {
+            var bound = summary!.PipedParameters;
+            if (OneKindPiped && bound.Count > 1)
+            {
+                string parameters = string.Join(" and ", bound.Select(parameter => "-" + parameter));
+                ThrowTerminatingError(new ErrorRecord(
+                    new ArgumentException($"The objects piped in name different things: they bound {parameters}, which would select only what all of them name together. Pipe one kind of record at a time, or give all but one as parameters."),
+                    "MixedPipelineInput",
+                    ErrorCategory.InvalidArgument,
+                    parameters));
             }
         }
 

@@ -161,6 +161,27 @@ Describe 'A piped record of another kind names what it refers to' {
     }
 }
 
+Describe 'Records of different kinds piped at once' {
+    It 'stops <Command> with MixedPipelineInput before it reads anything, instead of selecting what all name together' -ForEach @(
+        @{ Command = 'Get-RelationsEvent'; Class = 'GetRelationsEventCommand'; Piped = { @(Get-RelationsActor China) + @(Get-RelationsSource -Id khmertimes-2025-08-18-border-trade) } }
+        @{ Command = 'Get-RelationsSource'; Class = 'GetRelationsSourceCommand'; Piped = { @([pscustomobject]@{ Id = 'cicp-2020-07-13-new-heights' }) + @(Get-RelationsEvent -Id ev-2024-09-20-clv-dta-withdrawal) } }
+        @{ Command = 'Get-TradeFigure'; Class = 'GetTradeFigureCommand'; Piped = { @(Get-TradeFigure -Kind Target) + @(Get-RelationsSource -Id khmertimes-2025-08-18-border-trade) } }
+        @{ Command = 'Compare-Source'; Class = 'CompareSourceCommand'; Piped = { @(Get-TradeFigure -Kind Target) + @(Get-RelationsSource -Id khmertimes-2025-08-18-border-trade) } }
+    ) {
+        $objects = & $Piped
+        $stop = $null
+        $written = try { @($objects | & $Command) } catch { $stop = $_ }
+        $stop.FullyQualifiedErrorId | Should -Be "MixedPipelineInput,RelationsTools.PowerShell.$Class"
+        $stop.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $written | Should -BeNullOrEmpty
+    }
+
+    It 'still takes one kind at a time, and many records of it' {
+        @(@(Get-RelationsActor China) + @(Get-RelationsActor 'Hun Sen') | Get-RelationsEvent).Count |
+            Should -Be @(Get-RelationsEvent -Actor china, hun-sen).Count
+    }
+}
+
 Describe 'Input that binds to nothing' {
     It 'is an error for each object, never a silent empty answer' {
         $result = Invoke-Collecting { 1, 2 | Get-RelationsEvent }
