@@ -26,7 +26,7 @@ namespace RelationsTools.Query
             IEnumerable<string>? sourceKinds = null,
             IEnumerable<string>? ids = null)
         {
-            Ids = TextPattern.Create(ids);
+            Ids = TextPattern.ForKeys(ids);
             Metrics = TextPattern.Create(metrics);
             Years = years?.Select(year => DateWindow.Between(FuzzyDate.Parse(Year(year)), FuzzyDate.Parse(Year(year)))).ToArray();
             Window = window ?? DateWindow.Unbounded;
