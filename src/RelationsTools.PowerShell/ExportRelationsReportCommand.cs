@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
 using System.Text;
+using RelationsTools.Model;
 using RelationsTools.Query;
 using RelationsTools.Report;
 
@@ -9,7 +11,8 @@ namespace RelationsTools.PowerShell
 {
     /// <summary>
     /// Export-RelationsReport: one self-contained HTML file with a timeline of the events, a chart of the trade
-    /// figures, the comparison of the sources' claims and the source list, for the bundled data or -DataPath.
+    /// figures, the comparison of the sources' claims and the source list, for the bundled data or -DataPath, or for
+    /// exactly the events, figures and claims piped in.
     /// </summary>
     /// <remarks>
     /// The page is built in memory and only then written, so nothing that stops the command while it reads
@@ -23,6 +26,9 @@ namespace RelationsTools.PowerShell
         private const string PathSet = "Path";
         private const string LiteralPathSet = "LiteralPath";
 
+        private readonly List<RelationsEvent> events = new List<RelationsEvent>();
+        private readonly List<TradeFigure> figures = new List<TradeFigure>();
+        private readonly List<Claim> claims = new List<Claim>();
         private DateWindow window = DateWindow.Unbounded;
         private string target = string.Empty;
 
@@ -40,10 +46,12 @@ namespace RelationsTools.PowerShell
 
         [Parameter]
         [DateArgument]
+        [ArgumentCompleter(typeof(DateCompleter))]
         public string? From { get; set; }
 
         [Parameter]
         [DateArgument]
+        [ArgumentCompleter(typeof(DateCompleter))]
         public string? To { get; set; }
 
         /// <summary>Only what at least one document of these kinds states: events, figures and the claims compared.</summary>
@@ -52,6 +60,24 @@ namespace RelationsTools.PowerShell
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(SourceKindCompleter))]
         public string[]? SourceKind { get; set; }
+
+        // Typed, so that PowerShell binds each record to its own parameter and refuses anything else (a string, a
+        // source, a row of Import-Csv) with its own binding error: a report is made of records, not of names.
+
+        /// <summary>Events for a report of a selection; binds piped events.</summary>
+        [Parameter(ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public RelationsEvent[]? Event { get; set; }
+
+        /// <summary>Trade figures for a report of a selection; binds piped figures.</summary>
+        [Parameter(ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public TradeFigure[]? TradeFigure { get; set; }
+
+        /// <summary>Claims for a report of a selection; binds piped claims.</summary>
+        [Parameter(ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public Claim[]? Claim { get; set; }
 
         /// <summary>The report's title, in the browser's tab and the page's heading.</summary>
         [Parameter]
@@ -85,8 +111,28 @@ namespace RelationsTools.PowerShell
             }
         }
 
+        // Events, figures and claims piped together make one report of all of them.
+        private protected override bool OneKindPiped => false;
+
+        /// <summary>A pipeline, or -Event, -TradeFigure or -Claim, asks for a report of those records, never of all the data.</summary>
+        private bool IsSelection => MyInvocation.ExpectingInput || MyInvocation.BoundParameters.ContainsKey(nameof(Event)) || MyInvocation.BoundParameters.ContainsKey(nameof(TradeFigure)) || MyInvocation.BoundParameters.ContainsKey(nameof(Claim));
+
+        protected override void Process()
+        {
+            events.AddRange(Event ?? Array.Empty<RelationsEvent>());
+            figures.AddRange(TradeFigure ?? Array.Empty<TradeFigure>());
+            claims.AddRange(Claim ?? Array.Empty<Claim>());
+        }
+
         protected override void End()
         {
+            if (IsSelection && events.Count == 0 && figures.Count == 0 && claims.Count == 0)
+            {
+                // An empty pipeline, or one whose objects were all refused with a binding error: a report of nothing
+                // would look like an answer, and one of all the data would answer another question.
+                Stop(new ArgumentException("Nothing to report: no event, trade figure or claim was piped in (or given to -Event, -TradeFigure or -Claim). Pipe the records to report, or run Export-RelationsReport alone for a report of all the data."), "ReportSelectionEmpty", ErrorCategory.InvalidArgument);
+            }
+
             // As Out-File and New-Item: -WhatIf says what the command would do, even where a real run stops.
             bool exists = File.Exists(target);
             string action = !exists ? "Write a RelationsTools report"
@@ -110,10 +156,15 @@ namespace RelationsTools.PowerShell
         /// <summary>The report as a string; a data problem that stops the command stops it here, before any file is touched.</summary>
         private string Render()
         {
-            var content = ReportContent.From(Data, window, Reporter, SourceKind);
+            var content = IsSelection ? ReportContent.Of(Data, window, events, figures, claims, SourceKind) : ReportContent.From(Data, window, Reporter, SourceKind);
             if (Title != null)
             {
                 content.Title = Title;
+            }
+
+            if (content.SourcesNotFound.Count > 0)
+            {
+                WriteWarning($"The records piped in cite sources that {(DataPath is null ? "the bundled dataset" : "the -DataPath folder")} does not have ({string.Join(", ", content.SourcesNotFound)}); the report lists them as not in the sources table. Give the -DataPath of the query that made the records.");
             }
 
             using (var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture))
@@ -166,6 +217,7 @@ namespace RelationsTools.PowerShell
         private string ResolveTarget()
         {
             string given = ParameterSetName == LiteralPathSet ? LiteralPath : Path;
+            PathArgument.RefuseInvalidCharacters(this, given, ParameterSetName);
             ProviderInfo provider;
             string resolved;
             try

@@ -12,18 +12,20 @@ namespace RelationsTools.PowerShell
         private readonly PipelineValues names = new PipelineValues();
 
         /// <summary>
-        /// Matched against id, name and aliases; binds an event's Actors and an actor's ActorId, so events and
-        /// actors pipe in. Not bound by value: any object would bind through its text (a source's id), which names
-        /// no actor. A piped string is a name.
+        /// Matched against id, name and aliases; binds a piped string, an event's Actors (a list cell of its CSV
+        /// export too) and an actor's ActorId. Any other object binds as its text, so a piped source is an actor
+        /// that is not found, an error, not an empty answer.
         /// </summary>
-        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Actors", "ActorId")]
         [SupportsWildcards]
+        [ListArgument]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(ActorCompleter))]
         public string[]? Name { get; set; }
 
         [Parameter]
+        [ClosedSetArgument(typeof(ActorKind), "an actor kind")]
         public ActorKind[]? Kind { get; set; }
 
         /// <summary>Only what at least one document of these kinds names (NewsReport, Analysis ...); wildcards allowed.</summary>
@@ -34,7 +36,7 @@ namespace RelationsTools.PowerShell
         public string[]? SourceKind { get; set; }
 
         // Names piped in from several events are gathered, so each actor is written once.
-        protected override void Process() => names.Add(Name ?? PipedString);
+        protected override void Process() => names.Add(Name);
 
         protected override void End()
         {

@@ -5,23 +5,39 @@ using RelationsTools.Query;
 namespace RelationsTools.PowerShell
 {
     /// <summary>Get-RelationsClaim: what each source asserts, topic by topic, trade figures included as their sources state them.</summary>
-    [Cmdlet(VerbsCommon.Get, "RelationsClaim")]
+    /// <remarks>
+    /// What a piped object names, by its properties: a claim, a figure or a comparison (Topic) the claims on its
+    /// topic; a source (SourceId) or an event (SourceIds) the claims of its sources; a string is a topic. A piped
+    /// claim binds only its Topic, not its SourceId too, so several piped claims never cross their topics with
+    /// each other's sources (the parameter sets are explained on <see cref="RelationsCmdlet"/>).
+    /// </remarks>
+    [Cmdlet(VerbsCommon.Get, "RelationsClaim", DefaultParameterSetName = TopicSet)]
     [OutputType(typeof(Claim))]
     public sealed class GetRelationsClaimCommand : RelationsCmdlet
     {
+        private const string TopicSet = "Topic";
+        private const string SourceSet = "Source";
+        private const string NameSet = "Name";
+
         private readonly PipelineValues topics = new PipelineValues();
         private readonly PipelineValues sourceIds = new PipelineValues();
 
-        /// <summary>Topic patterns; binds the Topic of piped comparisons, claims and figures. A piped string is a topic.</summary>
-        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        /// <summary>Topic patterns; binds a piped string and the Topic of piped comparisons, claims and figures.</summary>
+        [Parameter(Position = 0, ParameterSetName = TopicSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Position = 0, ParameterSetName = NameSet, ValueFromPipeline = true)]
+        [Parameter(Position = 0, ParameterSetName = SourceSet)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(TopicCompleter))]
         public string[]? Topic { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        /// <summary>Claims of any of these sources; binds the SourceId of piped sources and the SourceIds of piped events.</summary>
+        [Parameter(ParameterSetName = SourceSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = TopicSet)]
+        [Parameter(ParameterSetName = NameSet)]
         [Alias("SourceIds")]
         [SupportsWildcards]
+        [ListArgument]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public string[]? SourceId { get; set; }
@@ -36,7 +52,7 @@ namespace RelationsTools.PowerShell
         // Gathered, so that the claims are read once however many objects are piped in, and each is written once.
         protected override void Process()
         {
-            topics.Add(Topic ?? PipedString);
+            topics.Add(Topic);
             sourceIds.Add(SourceId);
         }
 

@@ -5,18 +5,25 @@ using RelationsTools.Query;
 namespace RelationsTools.PowerShell
 {
     /// <summary>Get-RelationsEvent: dated happenings, filtered by time, category, actor, source and keyword.</summary>
-    [Cmdlet(VerbsCommon.Get, "RelationsEvent")]
+    /// <remarks>
+    /// What a piped object names, by its properties: an event (or a row of its CSV export, or any object with an
+    /// Id) names itself; an actor (ActorId) the events naming it; a source or a claim (SourceId) the events its
+    /// source states; a string is an id (the parameter sets are explained on <see cref="RelationsCmdlet"/>).
+    /// </remarks>
+    [Cmdlet(VerbsCommon.Get, "RelationsEvent", DefaultParameterSetName = ReferringSet)]
     [OutputType(typeof(RelationsEvent))]
     public sealed class GetRelationsEventCommand : RelationsCmdlet
     {
+        private const string ReferringSet = "Referring";
+        private const string IdSet = "Id";
+
         private readonly PipelineValues ids = new PipelineValues();
         private readonly PipelineValues actors = new PipelineValues();
         private readonly PipelineValues sourceIds = new PipelineValues();
         private DateWindow window = DateWindow.Unbounded;
 
-        // Not bound from the pipeline by property name: sources, figures and claims have an Id of their own,
-        // which is not an event's. A piped string is an id.
-        [Parameter(Position = 0)]
+        /// <summary>Event id patterns; binds a piped string and the Id of piped events.</summary>
+        [Parameter(Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(EventIdCompleter))]
@@ -24,10 +31,12 @@ namespace RelationsTools.PowerShell
 
         [Parameter]
         [DateArgument]
+        [ArgumentCompleter(typeof(DateCompleter))]
         public string? From { get; set; }
 
         [Parameter]
         [DateArgument]
+        [ArgumentCompleter(typeof(DateCompleter))]
         public string? To { get; set; }
 
         [Parameter]
@@ -44,9 +53,11 @@ namespace RelationsTools.PowerShell
         public string[]? Category { get; set; }
 
         /// <summary>Events naming any of these actors (with -AllActors, every one); binds the ActorId of piped actors.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = ReferringSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = IdSet)]
         [Alias("ActorId")]
         [SupportsWildcards]
+        [ListArgument]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(ActorCompleter))]
         public string[]? Actor { get; set; }
@@ -54,14 +65,18 @@ namespace RelationsTools.PowerShell
         [Parameter]
         public SwitchParameter AllActors { get; set; }
 
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [Alias("SourceIds")]
+        /// <summary>Events stated by any of these sources; binds the SourceId of piped sources and claims (not an event's SourceIds: a piped event names itself).</summary>
+        [Parameter(ParameterSetName = ReferringSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = IdSet)]
         [SupportsWildcards]
+        [ListArgument]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(SourceIdCompleter))]
         public string[]? SourceId { get; set; }
 
+        /// <summary>Words and "quoted phrases" found in the title or summary (see KeywordSearch); wildcards are allowed inside them.</summary>
         [Parameter]
+        [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string[]? Keyword { get; set; }
 
@@ -80,7 +95,7 @@ namespace RelationsTools.PowerShell
 
         protected override void Process()
         {
-            ids.Add(Id ?? PipedString);
+            ids.Add(Id);
             actors.Add(Actor);
             sourceIds.Add(SourceId);
         }

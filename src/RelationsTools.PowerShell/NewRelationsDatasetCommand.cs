@@ -29,7 +29,7 @@ namespace RelationsTools.PowerShell
 
         protected override void EndProcessing()
         {
-            string folder = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
+            string folder = PathArgument.Resolve(this, Path, nameof(Path));
             if (File.Exists(folder))
             {
                 Stop(new IOException($"'{folder}' is a file; give the path of a folder to create."), "DatasetPathIsFile", ErrorCategory.InvalidArgument, folder);

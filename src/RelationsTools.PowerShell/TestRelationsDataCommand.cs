@@ -17,8 +17,8 @@ namespace RelationsTools.PowerShell
         private const int ProgressActivityId = 0x5244; // "RD"
         private int lastPercent = -1;
 
-        /// <summary>The folder to check; binds the FullName or PSPath of piped folders. Without it, the bundled data.</summary>
-        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        /// <summary>The folder to check; binds a piped string and the FullName or PSPath of piped folders. Without it, the bundled data.</summary>
+        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("FullName", "PSPath")]
         [ValidateNotNullOrEmpty]
         public string? DataPath { get; set; }
@@ -36,25 +36,16 @@ namespace RelationsTools.PowerShell
         [Parameter]
         public SwitchParameter Quiet { get; set; }
 
-        /// <summary>Takes any piped object, so that one with no folder in it is no binding error; a piped string is a folder path.</summary>
-        [Parameter(ValueFromPipeline = true, DontShow = true)]
-        public PSObject? InputObject { get; set; }
-
         protected override void ProcessRecord() => RelationsCmdlet.Guard(this, Check);
 
         private void Check()
         {
-            string? path = DataPath ?? (InputObject?.BaseObject as string);
-            if (path is null && MyInvocation.ExpectingInput)
-            {
-                return; // a piped object with no folder in it: nothing to check
-            }
-
-            string folder = path is null ? RelationsData.BundledDataFolder : SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
+            string? path = DataPath;
+            string folder = path is null ? RelationsData.BundledDataFolder : PathArgument.Resolve(this, path, nameof(DataPath));
 
             // A user's rows may cite the bundled sources and actors, so those load first (and a broken install stops here).
             var bundled = IsBundledFolder(folder) ? null : RelationsData.Bundled;
-            string? textFolder = TextPath is null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(TextPath);
+            string? textFolder = TextPath is null ? null : PathArgument.Resolve(this, TextPath, nameof(TextPath));
             bool anyError = false;
             try
             {

@@ -1,7 +1,6 @@
 # Issue 13's rules, as users meet them: a plain name that finds nothing says so, in every cmdlet and
 # parameter, bundled or -DataPath; comparisons do not call different periods a conflict; -Actor says
-# whether it wants any or all; every cmdlet's output pipes into every other without errors the data
-# does not explain.
+# whether it wants any or all. (What each cmdlet's output means to every other is in Pipeline.Tests.ps1.)
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot '../../module/RelationsTools') -Force
     $script:BundledData = Join-Path $PSScriptRoot '../../data'
@@ -124,37 +123,6 @@ Describe '-Actor with several names' {
 }
 
 Describe 'Pipelines between the cmdlets' {
-    BeforeAll {
-        $script:Outputs = [ordered]@{
-            'Get-RelationsSource' = @(Get-RelationsSource)
-            'Get-RelationsEvent'  = @(Get-RelationsEvent)
-            'Get-TradeFigure'     = @(Get-TradeFigure)
-            'Get-RelationsActor'  = @(Get-RelationsActor)
-            'Get-RelationsClaim'  = @(Get-RelationsClaim)
-            'Compare-Source'      = @(Compare-Source)
-            'Compare-Source (two sources)' = @(Compare-Source -ReferenceSource iseas-2025-03-mending-fences -DifferenceSource khmertimes-2025-08-18-border-trade -IncludeEqual)
-        }
-    }
-
-    It '<_> takes the output of every query cmdlet with no error' -ForEach @('Get-RelationsSource', 'Get-RelationsEvent', 'Get-TradeFigure', 'Get-RelationsActor', 'Get-RelationsClaim', 'Compare-Source') {
-        foreach ($producer in $Outputs.Keys) {
-            $objects = $Outputs[$producer]
-            $errors = Get-Errors { $objects | & $_ }
-            $errors | Should -BeNullOrEmpty -Because "$producer | $_"
-        }
-    }
-
-    It 'turns actors into the events that name them' {
-        $events = Get-RelationsActor China | Get-RelationsEvent
-        $events | Should -Not -BeNullOrEmpty
-        foreach ($e in $events) { $e.Actors | Should -Contain 'china' }
-    }
-
-    It 'gives Get-RelationsActor nothing from sources, which name no actors, instead of one error per source' {
-        Get-Errors { Get-RelationsSource | Get-RelationsActor } | Should -BeNullOrEmpty
-        Get-RelationsSource | Get-RelationsActor | Should -BeNullOrEmpty
-    }
-
     It 'reads the claims once however many objects are piped into Get-RelationsClaim' {
         $folder = New-DataFolder 'two-bad-claims' 'claims.csv' @(
             'Id,Topic,Value,Unit,Qualifier,AsOf,SourceId,Citation,Derivation,Statement'

@@ -29,7 +29,7 @@ Describe 'The cmdlet DLL''s public surface' {
 
     It 'finds parameters with completers to test' {
         # Guards the discovery above: an empty list would make the completion tests below pass by not running.
-        $Completed.Completer | Sort-Object -Unique | Should -Be @('ActorCompleter', 'CategoryCompleter', 'EventIdCompleter', 'MetricCompleter', 'SourceIdCompleter', 'SourceKindCompleter', 'TopicCompleter')
+        $Completed.Completer | Sort-Object -Unique | Should -Be @('ActorCompleter', 'CategoryCompleter', 'DateCompleter', 'EventIdCompleter', 'FigureIdCompleter', 'MetricCompleter', 'SourceIdCompleter', 'SourceKindCompleter', 'TopicCompleter')
     }
 }
 

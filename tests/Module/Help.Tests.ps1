@@ -33,15 +33,47 @@ Describe 'Help for <Name>' -ForEach $Commands {
 
     It 'documents every parameter' {
         $documented = @($help.parameters.parameter.name)
-        # A DontShow parameter (InputObject, which takes any piped object) is plumbing, hidden from syntax and completion.
-        $parameters = (Get-Command $Name).Parameters.Values
-        $actual = $parameters | Where-Object { $_.Name -notin $Common -and -not ($_.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] -and $_.DontShow }) } | ForEach-Object Name
+        $actual = (Get-Command $Name).Parameters.Values | Where-Object Name -NotIn $Common | ForEach-Object Name
         foreach ($parameter in $actual) {
             $documented | Should -Contain $parameter
             ($help.parameters.parameter | Where-Object name -EQ $parameter).description.Text | Should -Not -BeNullOrEmpty
         }
         foreach ($parameter in $documented) {
             $actual | Should -Contain $parameter
+        }
+    }
+
+    # The help's "Accept pipeline input?" is written by hand: it must say what PowerShell really binds, in the
+    # parameter's own entry and in every syntax line that shows it, so that it can never drift from the code again.
+    It 'says for every parameter what it takes from the pipeline, as the cmdlet binds it' {
+        $parameters = (Get-Command $Name).Parameters
+        $entries = @($help.parameters.parameter) + @($help.syntax.syntaxItem.parameter)
+        foreach ($entry in $entries) {
+            $sets = $parameters[$entry.name].ParameterSets.Values
+            $ways = @(
+                if ($sets | Where-Object ValueFromPipeline) { 'ByValue' }
+                if ($sets | Where-Object ValueFromPipelineByPropertyName) { 'ByPropertyName' }
+            )
+            $expected = if ($ways) { "True ($($ways -join ', '))" } else { 'False' }
+            $entry.pipelineInput | Should -Be $expected -Because "-$($entry.name) of $Name"
+        }
+    }
+
+    It 'says for every parameter whether it takes wildcards, as the cmdlet does' {
+        $parameters = (Get-Command $Name).Parameters
+        foreach ($entry in @($help.parameters.parameter) + @($help.syntax.syntaxItem.parameter)) {
+            $wildcards = [bool]($parameters[$entry.name].Attributes | Where-Object { $_ -is [System.Management.Automation.SupportsWildcardsAttribute] })
+            $entry.globbing | Should -Be $wildcards.ToString().ToLowerInvariant() -Because "-$($entry.name) of $Name"
+        }
+    }
+
+    It 'names every type it takes from the pipeline as an input' {
+        $inputs = @($help.inputTypes.inputType.type.name) -join "`n"
+        $piped = (Get-Command $Name).Parameters.Values | Where-Object { $_.ParameterSets.Values | Where-Object { $_.ValueFromPipeline -or $_.ValueFromPipelineByPropertyName } }
+        foreach ($parameter in $piped) {
+            $type = $parameter.ParameterType
+            $element = if ($type.IsArray) { $type.GetElementType() } else { $type }
+            $inputs | Should -Match ([regex]::Escape($element.FullName)) -Because "-$($parameter.Name) of $Name takes $($element.FullName) from the pipeline"
         }
     }
 

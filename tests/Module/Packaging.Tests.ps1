@@ -56,6 +56,12 @@ Describe 'The module folder' {
         $about | Should -Match 'SourceKinds'
     }
 
+    It 'gives <_> a synopsis that is a sentence of its own' -ForEach 'about_RelationsTools', 'about_RelationsTools_Data' {
+        # Get-Help takes an about topic's fifth line as its synopsis, whatever it holds.
+        (Get-Help $_).Synopsis | Should -Match '^[A-Z][^.]*\S.*\.$'
+        (Get-Help $_).Synopsis | Should -Not -Match '^\d'
+    }
+
     It 'has the column dictionary of the data as about_RelationsTools_Data, the data README itself' {
         $dictionary = Get-Help about_RelationsTools_Data | Out-String
         $readme = Get-Content -Raw -LiteralPath (Join-Path $PSScriptRoot '../../data/README.md')
@@ -112,6 +118,22 @@ Save-PSResource -Name RelationsTools -Repository RelationsToolsTest -Path $Saved
             'dependencies/CsvHelper.dll', 'data/events.csv', 'en-US/RelationsTools.PowerShell.dll-Help.xml', 'en-US/about_RelationsTools.help.txt') {
             Join-Path $installed $file | Should -Exist
         }
+    }
+
+    It 'works as the README writes it, pasted into a fresh folder beside a built module' {
+        $readme = Get-Content -Raw -LiteralPath (Join-Path $PSScriptRoot '../../README.md')
+        $steps = [regex]::Match($readme, '(?s)## Packaging.*?```powershell\r?\n(?<code>.*?)```').Groups['code'].Value
+        $steps | Should -Match 'Publish-PSResource'
+        $fresh = Join-Path $TestDrive 'fresh'
+        $null = New-Item -ItemType Directory -Path (Join-Path $fresh 'module')
+        Copy-Item -LiteralPath $ModulePath -Destination (Join-Path $fresh 'module/RelationsTools') -Recurse
+        $pasted = Join-Path $TestDrive 'readme-steps.ps1'
+        Set-Content -LiteralPath $pasted -Value ("`$ErrorActionPreference = 'Stop'`n" + $steps)
+
+        $run = Invoke-FreshPwsh -File $pasted -Environment $Environment -WorkingDirectory $fresh
+        $run.ExitCode | Should -Be 0 -Because $run.Error
+        $version = (Import-PowerShellDataFile (Join-Path $ModulePath 'RelationsTools.psd1')).ModuleVersion
+        Join-Path $fresh "modules/RelationsTools/$version/RelationsTools.psd1" | Should -Exist
     }
 
     It 'keeps PSResourceGet''s state in the test''s own folders, not the user''s' {

@@ -83,7 +83,7 @@ namespace RelationsTools.Tests
             string[]?[] categories = { null, new[] { "Trade" }, new[] { "b*", "History" } };
             string[][] actors = { new[] { "Hun Sen" }, new[] { "to lam", "china" } };   // no actor filter: in the loop below
             string[]?[] ids = { null, new[] { "ev-01*" }, new[] { "ev-005", "ev-050" } };
-            string[]?[] keywords = { null, new[] { "canal" }, new[] { "to lam", "dong" }, new[] { "ha noi" } };
+            string[]?[] keywords = { null, new[] { "canal" }, new[] { "to lam", "dong" }, new[] { "ha noi" }, new[] { "canal vietnam" }, new[] { "\"the canal\"" }, new[] { "Việt Nam" } };
             foreach (var window in windows)
             {
                 foreach (bool within in new[] { false, true })
@@ -168,6 +168,22 @@ namespace RelationsTools.Tests
             var fromObjects = query.Run(held, ReadMonitor.Strict).Select(f => f.Id).ToList();
 
             Assert.Equal(fromObjects, fromStream);
+        }
+
+        [Theory]
+        [InlineData(new[] { "tf-01*" }, null)]
+        [InlineData(new[] { "tf-005", "tf-050", "tf-nothing" }, null)]
+        [InlineData(new[] { "tf-0*" }, 2024)]
+        public void A_streamed_figure_query_by_id_returns_what_the_held_one_does(string[] ids, int? year)
+        {
+            var query = new TradeFigureQuery(years: year is int y ? new[] { y } : null, ids: ids);
+
+            var fromStream = query.Run(streamed, ReadMonitor.Strict);
+            var fromObjects = query.Run(held, ReadMonitor.Strict);
+
+            Assert.NotEmpty(fromObjects);
+            Assert.Equal(fromObjects.Select(f => f.Id), fromStream.Select(f => f.Id));
+            Assert.Equal(fromObjects.NotFound.Select(n => n.Name), fromStream.NotFound.Select(n => n.Name));
         }
     }
 }

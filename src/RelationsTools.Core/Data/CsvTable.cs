@@ -93,6 +93,9 @@ namespace RelationsTools.Data
         /// <summary>The records read so far, the current one included.</summary>
         public long RowsRead => rowsRead;
 
+        /// <summary>Where the table reports, so that a piece of its file read on another thread reports its rows read there too.</summary>
+        internal ReadMonitor Monitor => monitor;
+
         /// <summary>Makes <see cref="Read"/> stop at the first record that starts at or after <paramref name="offset"/>, as a range's end does.</summary>
         public void StopAt(long offset) => rangeEnd = offset;
 
@@ -328,6 +331,7 @@ namespace RelationsTools.Data
 
         public void Dispose()
         {
+            monitor.OnFileRead?.Invoke(FilePath, rowsRead);
             reader.Dispose();
             if (ownsLines)
             {

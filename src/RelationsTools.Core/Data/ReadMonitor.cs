@@ -15,11 +15,12 @@ namespace RelationsTools.Data
         /// <summary>The first bad row throws: for the bundled dataset, which must be whole.</summary>
         public static readonly ReadMonitor Strict = new ReadMonitor(e => throw e, _ => { });
 
-        public ReadMonitor(Action<DataFileException> onBadRow, Action<DataFileException> onWarning, Action<string, double>? onProgress = null)
+        public ReadMonitor(Action<DataFileException> onBadRow, Action<DataFileException> onWarning, Action<string, double>? onProgress = null, Action<string, long>? onFileRead = null)
         {
             OnBadRow = onBadRow;
             OnWarning = onWarning;
             OnProgress = onProgress;
+            OnFileRead = onFileRead;
         }
 
         public Action<DataFileException> OnBadRow { get; }
@@ -28,5 +29,12 @@ namespace RelationsTools.Data
 
         /// <summary>Called every <see cref="RowsPerProgressReport"/> rows with the file and the fraction of its bytes read.</summary>
         public Action<string, double>? OnProgress { get; }
+
+        /// <summary>
+        /// Called when a reader of a file is done, at its end or given up early, with the file and the rows it read:
+        /// what -Verbose says was read. A file read in pieces, on several threads, is reported once per piece, from
+        /// the piece's thread.
+        /// </summary>
+        public Action<string, long>? OnFileRead { get; }
     }
 }

@@ -311,7 +311,8 @@ namespace RelationsTools.Data
                 {
                     var sink = new ReadMonitor(
                         problem => entries.Add(new Entry<T>(default!, problem, isWarning: false)),
-                        warning => entries.Add(new Entry<T>(default!, warning, isWarning: true)));
+                        warning => entries.Add(new Entry<T>(default!, warning, isWarning: true)),
+                        onFileRead: header.Monitor.OnFileRead);
                     Ids = collectIds ? new HashSet<string>(RelationsId.Comparer) : null;
                     using var table = header.OpenRange(From, To, lines, sink);
                     foreach (var row in readRows(table, sink, Ids))

@@ -18,9 +18,10 @@ namespace RelationsTools.Query
         /// <param name="actors">Actor patterns, matched against each actor's id, name and aliases, ignoring case and diacritics.</param>
         /// <param name="allActors">An event must name an actor of every pattern in <paramref name="actors"/>, not of any one.</param>
         /// <param name="sourceIds">Source id patterns: events stated by any of them.</param>
-        /// <param name="keywords">Words found anywhere in the title or summary, ignoring case and diacritics; any of them.</param>
+        /// <param name="keywords">Keywords found in the title or summary, any of them (see <see cref="KeywordSearch"/>).</param>
         /// <param name="sourceKinds">Source kind patterns: only events that a document of one of these kinds states.</param>
         /// <param name="certainOnly">Only events whose date certainly falls in <paramref name="window"/> (InWindow Certain), not those that only may.</param>
+        /// <exception cref="InvalidPatternException">A pattern of any filter cannot be read.</exception>
         public EventQuery(
             IEnumerable<string>? ids = null,
             DateWindow? window = null,
@@ -42,7 +43,8 @@ namespace RelationsTools.Query
             Actors = TextPattern.Create(actors, ignoreDiacritics: true);
             AllActors = allActors;
             SourceIds = TextPattern.ForKeys(sourceIds);
-            Keywords = TextPattern.Containing(keywords);
+            Keywords = keywords?.ToList();
+            KeywordSearch.Create(Keywords, System.Array.Empty<Actor>()); // a pattern that cannot be read stops the query here
             CategorySet = ClosedSetFilter<EventCategory>.From(Categories);
         }
 
@@ -64,7 +66,8 @@ namespace RelationsTools.Query
 
         public TextPattern[]? SourceIds { get; }
 
-        public TextPattern[]? Keywords { get; }
+        /// <summary>The keywords as given: what each finds depends on the actors' names, so the scan of a data store makes its search.</summary>
+        public IReadOnlyList<string>? Keywords { get; }
 
         internal ClosedSetFilter<EventCategory> CategorySet { get; }
 
@@ -82,5 +85,9 @@ namespace RelationsTools.Query
                 fileOrder ? matching : ChronologicalOrder.Sort(matching, ChronologicalOrder.Events),
                 () => scan.NotFound(data));
         }
+
+        /// <summary>The events of <paramref name="events"/> that match, in chronological order: for events a caller already holds.</summary>
+        internal IEnumerable<RelationsEvent> Filter(IEnumerable<RelationsEvent> events, IReadOnlyList<Actor> actors)
+            => ChronologicalOrder.Sort(events.Where(new EventScan(this, actors).Matches), ChronologicalOrder.Events);
     }
 }

@@ -19,40 +19,32 @@ namespace RelationsTools.Query
     {
         private readonly EventQuery query;
         private readonly List<HashSet<string>>? actorIdsByPattern;
-        private readonly HashSet<TextPattern> idsFound = new HashSet<TextPattern>();
+        private readonly IdsMet ids;
+        private readonly KeywordSearch? keywords;
+        private readonly TextPattern[]? keywordPatterns;
 
         public EventScan(EventQuery query, IReadOnlyList<Actor> actors)
         {
             this.query = query;
+            ids = new IdsMet(query.Ids);
+            keywords = KeywordSearch.Create(query.Keywords, actors);
+            keywordPatterns = keywords?.Patterns;
             actorIdsByPattern = query.Actors?.Select(pattern => ActorNames.IdsNamedBy(actors, pattern)).ToList();
         }
 
-        public bool FiltersIds => query.Ids != null;
+        public bool FiltersIds => ids.Filters;
 
-        // Every id the query names is recorded as it is met, before any other filter drops the row.
-        public bool AdmitsId(string id)
-        {
-            bool admitted = false;
-            foreach (var pattern in query.Ids!)
-            {
-                if (pattern.IsMatch(id))
-                {
-                    idsFound.Add(pattern);
-                    admitted = true;
-                }
-            }
+        public bool AdmitsId(string id) => ids.Admits(id);
 
-            return admitted;
-        }
+        public bool FiltersText => keywords != null;
 
-        public bool FiltersText => query.Keywords != null;
-
-        // Exactly the keyword test of the object test (MatchesKeywords), on one field.
+        // Whether the field holds any word or phrase of any keyword: a row whose title and summary hold none cannot
+        // match (KeywordSearch.Patterns), one that holds some is left to the object test.
         [MethodImpl(HotPath.Optimize)]
-        public bool AdmitsText(ReadOnlySpan<byte> ascii) => TextPattern.AnyMatchAscii(query.Keywords, ascii);
+        public bool AdmitsText(ReadOnlySpan<byte> ascii) => TextPattern.AnyMatchAscii(keywordPatterns, ascii);
 
         [MethodImpl(HotPath.Optimize)]
-        public bool AdmitsText(ReadOnlySpan<char> text) => TextPattern.AnyMatch(query.Keywords, text);
+        public bool AdmitsText(ReadOnlySpan<char> text) => TextPattern.AnyMatch(keywordPatterns, text);
 
         public bool AdmitsKind(EventCategory kind) => query.CategorySet.Admits(kind);
 
@@ -61,7 +53,7 @@ namespace RelationsTools.Query
 
         /// <summary>The object test: every filter of the query.</summary>
         public bool Matches(RelationsEvent e)
-            => (query.Ids is null || AdmitsId(e.Id))
+            => ids.Admits(e.Id)
             && query.CategorySet.Admits(e.Category)
             && query.Window.Admits(e.When, query.Within)
             && (!query.CertainOnly || query.Window.IsUnbounded || query.Window.Certainty(e.When) == Certainty.Certain)
@@ -83,12 +75,12 @@ namespace RelationsTools.Query
         }
 
         private bool MatchesKeywords(RelationsEvent e)
-            => query.Keywords is null || TextPattern.AnyMatch(query.Keywords, e.Title) || TextPattern.AnyMatch(query.Keywords, e.Summary);
+            => keywords is null || keywords.Matches(e.Title, e.Summary);
 
         /// <summary>The plain names of the query that name nothing in <paramref name="data"/>; ids only once the rows have been read.</summary>
         public IReadOnlyList<NameNotFound> NotFound(DataStore data)
         {
-            return NameNotFound.For(query.Ids, idsFound.Contains, () => Enumerable.Empty<string>(), "EventNotFound", "Id", "an event with Id")
+            return NameNotFound.For(query.Ids, ids.WasMet, () => Enumerable.Empty<string>(), "EventNotFound", "Id", "an event with Id")
                 .Concat(NameNotFound.ForClosedSet<EventCategory>(query.Categories, "CategoryNotFound", "Category", "an event category"))
                 .Concat(NameNotFound.For(query.Actors, p => ActorNames.NamesAnActor(data.Actors, p), () => ActorNames.AllNames(data.Actors), "ActorNotFound", "Actor", "an actor with Id, name or alias"))
                 .Concat(SourceNames.NotFound(query.SourceIds, data))

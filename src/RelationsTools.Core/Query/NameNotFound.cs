@@ -68,6 +68,23 @@ namespace RelationsTools.Query
             }
         }
 
+        /// <summary>
+        /// The error for <paramref name="name"/>, typed for a parameter of the closed set <paramref name="closedSet"/> (an
+        /// enum), when it names no member, ignoring case: the nearest member ('Actual' for 'Actuals') and every valid one.
+        /// Null when it names a member, or is a number, which PowerShell reads as the member of that value.
+        /// </summary>
+        public static NameNotFound? ForClosedSetName(Type closedSet, string name, string errorId, string parameter, string what)
+        {
+            var valid = Enum.GetNames(closedSet);
+            string typed = name.Trim();
+            if (valid.Any(member => string.Equals(member, typed, StringComparison.OrdinalIgnoreCase)) || long.TryParse(typed, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out _))
+            {
+                return null;
+            }
+
+            return new NameNotFound(errorId, parameter, what, name, NameSuggestion.Closest(name, valid), valid);
+        }
+
         /// <summary>One error for each plain pattern that names no member of the closed set <typeparamref name="TEnum"/>.</summary>
         internal static IEnumerable<NameNotFound> ForClosedSet<TEnum>(TextPattern[]? patterns, string errorId, string parameter, string what)
             where TEnum : struct, Enum

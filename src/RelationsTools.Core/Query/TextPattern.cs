@@ -31,12 +31,17 @@ namespace RelationsTools.Query
         private readonly WildcardLiteral? literal;
         private readonly Regex? regex;
 
+        /// <exception cref="InvalidPatternException">The pattern holds a set that cannot be read, such as the backward range <c>[z-a]</c>.</exception>
         public TextPattern(string pattern, bool ignoreDiacritics = false)
-            : this(pattern, ignoreDiacritics, matchesKeys: false)
+            : this(pattern, pattern, ignoreDiacritics, matchesKeys: false)
         {
         }
 
-        private TextPattern(string pattern, bool ignoreDiacritics, bool matchesKeys)
+        /// <param name="pattern">The pattern matched.</param>
+        /// <param name="typed">What the user typed, for an error: a keyword is matched as <c>*keyword*</c>.</param>
+        /// <param name="ignoreDiacritics">Whether the pattern is blind to diacritics.</param>
+        /// <param name="matchesKeys">Whether it compares as ids and topics do (<see cref="KeyComparer"/>).</param>
+        private TextPattern(string pattern, string typed, bool ignoreDiacritics, bool matchesKeys)
         {
             Pattern = pattern;
             this.ignoreDiacritics = ignoreDiacritics;
@@ -46,7 +51,15 @@ namespace RelationsTools.Query
             literal = WildcardLiteral.TryParse(text);
             if (literal is null)
             {
-                regex = new Regex(ToRegex(text), MatchOptions);
+                try
+                {
+                    regex = new Regex(ToRegex(text), MatchOptions);
+                }
+                catch (ArgumentException)
+                {
+                    // The Regex's own message shows the pattern it was built into, which the user never typed.
+                    throw new InvalidPatternException(typed);
+                }
             }
         }
 
@@ -84,7 +97,7 @@ namespace RelationsTools.Query
         /// key matches as it compares everywhere else; null when none were given (no filter).
         /// </summary>
         public static TextPattern[]? ForKeys(IEnumerable<string>? patterns)
-            => Each(patterns, pattern => new TextPattern(pattern, ignoreDiacritics: false, matchesKeys: true));
+            => Each(patterns, pattern => new TextPattern(pattern, pattern, ignoreDiacritics: false, matchesKeys: true));
 
         private static TextPattern[]? Each(IEnumerable<string>? patterns, Func<string, TextPattern> make)
         {
@@ -113,11 +126,14 @@ namespace RelationsTools.Query
             var list = new List<TextPattern>();
             foreach (string keyword in keywords)
             {
-                list.Add(new TextPattern("*" + keyword + "*", ignoreDiacritics: true));
+                list.Add(Containing(keyword));
             }
 
             return list.ToArray();
         }
+
+        /// <summary>A pattern that finds <paramref name="text"/> anywhere in a text, ignoring case and diacritics.</summary>
+        internal static TextPattern Containing(string text) => new TextPattern("*" + text + "*", text, ignoreDiacritics: true, matchesKeys: false);
 
         /// <summary>True when <paramref name="patterns"/> is null (no filter) or any of them matches <paramref name="text"/>.</summary>
         [MethodImpl(HotPath.Optimize)]

@@ -23,8 +23,10 @@ namespace RelationsTools.Query
             DateWindow? window = null,
             IEnumerable<FigureKind>? kinds = null,
             IEnumerable<string>? sourceIds = null,
-            IEnumerable<string>? sourceKinds = null)
+            IEnumerable<string>? sourceKinds = null,
+            IEnumerable<string>? ids = null)
         {
+            Ids = TextPattern.ForKeys(ids);
             Metrics = TextPattern.Create(metrics);
             Years = years?.Select(year => DateWindow.Between(FuzzyDate.Parse(Year(year)), FuzzyDate.Parse(Year(year)))).ToArray();
             Window = window ?? DateWindow.Unbounded;
@@ -33,6 +35,9 @@ namespace RelationsTools.Query
             SourceKinds = new SourceKindFilter(sourceKinds);
             MetricSet = ClosedSetFilter<TradeMetric>.From(Metrics);
         }
+
+        /// <summary>Figure id patterns.</summary>
+        public TextPattern[]? Ids { get; }
 
         public TextPattern[]? Metrics { get; }
 
@@ -62,7 +67,7 @@ namespace RelationsTools.Query
         {
             var scan = new TradeFigureScan(this, data.Sources);
             var matching = Select(data.ReadTradeFigures(sink, scan), scan);
-            return new QueryResult<TradeFigure>(fileOrder ? matching : ChronologicalOrder.Sort(matching, ChronologicalOrder.Figures), () => NotFound(data));
+            return new QueryResult<TradeFigure>(fileOrder ? matching : ChronologicalOrder.Sort(matching, ChronologicalOrder.Figures), () => NotFound(data, scan));
         }
 
         /// <summary>The figures of <paramref name="figures"/> that match, in chronological order: for a caller that has read them all already.</summary>
@@ -99,8 +104,9 @@ namespace RelationsTools.Query
             }
         }
 
-        private IReadOnlyList<NameNotFound> NotFound(DataStore data)
-            => NameNotFound.ForClosedSet<TradeMetric>(Metrics, "MetricNotFound", "Metric", "a trade metric")
+        private IReadOnlyList<NameNotFound> NotFound(DataStore data, TradeFigureScan scan)
+            => NameNotFound.For(Ids, scan.FoundId, () => Enumerable.Empty<string>(), "FigureNotFound", "Id", "a trade figure with Id")
+                .Concat(NameNotFound.ForClosedSet<TradeMetric>(Metrics, "MetricNotFound", "Metric", "a trade metric"))
                 .Concat(SourceNames.NotFound(SourceIds, data))
                 .Concat(SourceKinds.NotFound())
                 .ToList();

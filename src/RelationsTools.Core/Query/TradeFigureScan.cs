@@ -16,17 +16,22 @@ namespace RelationsTools.Query
         private readonly TradeFigureQuery query;
         private readonly DateTime? lastDay;
         private readonly Func<System.Collections.Generic.IEnumerable<string>, bool> statedByKind;
+        private readonly IdsMet ids;
 
         public TradeFigureScan(TradeFigureQuery query, System.Collections.Generic.IReadOnlyList<RelationsSource> sources)
         {
             this.query = query;
             lastDay = query.LastDay;
             statedByKind = query.SourceKinds.StatedByAnyOf(sources);
+            ids = new IdsMet(query.Ids);
         }
 
-        public bool FiltersIds => false;
+        public bool FiltersIds => ids.Filters;
 
-        public bool AdmitsId(string id) => true;
+        public bool AdmitsId(string id) => ids.Admits(id);
+
+        /// <summary>Whether <paramref name="pattern"/>, one of the query's ids, has matched a figure read so far.</summary>
+        public bool FoundId(TextPattern pattern) => ids.WasMet(pattern);
 
         public bool FiltersText => false;
 
@@ -50,7 +55,8 @@ namespace RelationsTools.Query
             && (!figure.PeriodDate.IsKnown || After(figure.PeriodStart));
 
         private bool Selected(TradeFigure figure)
-            => query.MetricSet.Admits(figure.Metric)
+            => ids.Admits(figure.Id)
+            && query.MetricSet.Admits(figure.Metric)
             && (query.Kinds is null || Array.IndexOf(query.Kinds, figure.Kind) >= 0)
             && TextPattern.AnyMatch(query.SourceIds, figure.SourceIds)
             && statedByKind(figure.SourceIds);

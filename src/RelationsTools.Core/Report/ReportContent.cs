@@ -11,7 +11,7 @@ namespace RelationsTools.Report
     /// <summary>
     /// What a report covers: the events and trade figures that overlap a window (as Get-RelationsEvent and
     /// Get-TradeFigure select them) with the targets that bear on those figures, the topics whose claims are
-    /// about the window, and the sources they cite.
+    /// about the window, and the sources they cite; or the same of a selection of events, figures and claims.
     /// </summary>
     /// <remarks>
     /// For a user's folder the rows are streamed, read only when <see cref="HtmlReport.Write"/> reaches them,
@@ -39,6 +39,12 @@ namespace RelationsTools.Report
 
         /// <summary>Where the data comes from, in words for the report's header.</summary>
         public string DataDescription { get; }
+
+        /// <summary>
+        /// The ids of the sources that the records of a selection cite and the data has not (records piped from another
+        /// -DataPath): the report lists them as not in the sources table. Empty for a report of the data itself.
+        /// </summary>
+        public IReadOnlyList<string> SourcesNotFound { get; private set; } = Array.Empty<string>();
 
         /// <summary>The report's title, in the page's title and its heading.</summary>
         public string Title { get; set; } = DefaultTitle;
@@ -89,6 +95,47 @@ namespace RelationsTools.Report
                 Deferred(() => figures.Value),
                 Deferred(() => data.ReadClaimRows(sink).Concat(data.ClaimsOf(figures.Value)).Where(claim => kinds.Admits(claim.Source.Kind))));
         }
+
+        /// <summary>
+        /// The report of exactly <paramref name="events"/>, <paramref name="figures"/> and <paramref name="claims"/>
+        /// (as an analyst picks them in a pipeline), those the window keeps as it keeps the data's, with the sources
+        /// they cite from <paramref name="data"/>; its header says it is a selection. A figure weighs in the
+        /// comparison as a claim of each source it cites, as everywhere; nothing is added that was not given, and with
+        /// <paramref name="sourceKinds"/> only what a document of those kinds states is kept, as in the whole report.
+        /// </summary>
+        public static ReportContent Of(DataStore data, DateWindow window, IEnumerable<RelationsEvent> events, IEnumerable<TradeFigure> figures, IEnumerable<Claim> claims, IEnumerable<string>? sourceKinds = null)
+        {
+            var kinds = new SourceKindFilter(sourceKinds);
+            var chosenEvents = DistinctById(events, e => e.Id);
+            var chosenFigures = DistinctById(figures, f => f.Id);
+            var givenClaims = DistinctById(claims, c => c.Id);
+            var chosenClaims = DistinctById(givenClaims.Concat(data.ClaimsOf(chosenFigures)), c => c.Id).Where(claim => kinds.Admits(claim.Source.Kind));
+            var known = new HashSet<string>(data.Sources.Select(source => source.Id), RelationsId.Comparer);
+            var cited = chosenEvents.SelectMany(e => e.SourceIds).Concat(chosenFigures.SelectMany(f => f.SourceIds)).Concat(givenClaims.Select(c => c.SourceId));
+            var content = new ReportContent(
+                DescribeSelection(chosenEvents.Count, chosenFigures.Count, givenClaims.Count, Describe(data)),
+                window,
+                kinds,
+                data.Sources,
+                data.Actors,
+                new EventQuery(window: window, sourceKinds: sourceKinds).Filter(chosenEvents, data.Actors).ToList(),
+                chosenFigures,
+                chosenClaims.ToList());
+            content.SourcesNotFound = cited.Where(id => !known.Contains(id)).Distinct(RelationsId.Comparer).ToList();
+            return content;
+        }
+
+        private static List<T> DistinctById<T>(IEnumerable<T> items, Func<T, string> id)
+        {
+            var seen = new HashSet<string>(RelationsId.Comparer);
+            return items.Where(item => seen.Add(id(item))).ToList();
+        }
+
+        private static string DescribeSelection(int events, int figures, int claims, string data)
+            => "a selection of " + Count(events, "event") + ", " + Count(figures, "trade figure") + " and " + Count(claims, "claim") + " from " + data;
+
+        private static string Count(int count, string noun)
+            => count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
 
         private static IEnumerable<T> Deferred<T>(Func<IEnumerable<T>> rows)
         {

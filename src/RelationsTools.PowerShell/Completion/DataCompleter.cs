@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
-using System.Management.Automation.Runspaces;
 using RelationsTools.Data;
 using RelationsTools.Query;
 
@@ -27,7 +26,7 @@ namespace RelationsTools.PowerShell
             {
                 candidates = Candidates(OpenData(fakeBoundParameters)).Where(c => c.MatchTexts.Any(typed.IsMatch)).ToList();
             }
-            catch (Exception e) when (e is DataFileException || e is IOException || e is UnauthorizedAccessException || e is ArgumentException)
+            catch (Exception e) when (e is DataFileException || e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is RuntimeException || e is InvalidOperationException)
             {
                 return Enumerable.Empty<CompletionResult>();
             }
@@ -64,16 +63,19 @@ namespace RelationsTools.PowerShell
             return DataFolder.Open(ResolveAgainstCurrentLocation(dataPath), RelationsData.Bundled, Quiet, includeBundled);
         }
 
-        // The process's working folder is not PowerShell's current location: resolve a relative -DataPath the way the command will.
+        // The process's working folder is not PowerShell's current location, and a completer is given no session state
+        // (the default runspace's proxy has none while the completion runs): a nested pipeline on the current runspace
+        // resolves -DataPath as the command will, relative, '~', '..' and drives alike.
         private static string ResolveAgainstCurrentLocation(string path)
         {
-            if (Path.IsPathRooted(path))
+            using (var powerShell = System.Management.Automation.PowerShell.Create(RunspaceMode.CurrentRunspace))
             {
-                return path;
+                var resolved = powerShell
+                    .AddScript("param($Path) $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($Path)")
+                    .AddArgument(path)
+                    .Invoke<string>();
+                return resolved.Count == 1 ? resolved[0] : throw new ArgumentException($"Cannot resolve '{path}'.");
             }
-
-            string? location = Runspace.DefaultRunspace?.SessionStateProxy.Path.CurrentFileSystemLocation.ProviderPath;
-            return location is null ? Path.GetFullPath(path) : Path.Combine(location, path);
         }
 
         protected readonly struct Candidate
